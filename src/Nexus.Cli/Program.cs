@@ -1,0 +1,3 @@
+using Nexus.Cli;
+
+return NexusApp.Run(args);

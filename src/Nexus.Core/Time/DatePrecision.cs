@@ -1,0 +1,8 @@
+namespace Nexus.Core.Time;
+
+public enum DatePrecision
+{
+    Year,
+    Month,
+    Day,
+}

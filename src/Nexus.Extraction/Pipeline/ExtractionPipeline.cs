@@ -1,0 +1,29 @@
+using System.Collections.Immutable;
+using Nexus.Core.Articles;
+using Nexus.Extraction.Entities;
+using Nexus.Extraction.Events;
+using Nexus.Extraction.Linking;
+using Nexus.Extraction.Relations;
+using Nexus.Text.Analysis;
+
+namespace Nexus.Extraction.Pipeline;
+
+/// <summary>text → tokens → mentions → entities → claims and events, for one article at a time. Thread-safe when its stages are.</summary>
+public sealed class ExtractionPipeline(
+    ITextAnalyzer analyzer,
+    IEntityRecognizer recognizer,
+    IEntityLinker linker,
+    IRelationExtractor relations,
+    IEventExtractor events)
+{
+    public ArticleExtraction Extract(Article article)
+    {
+        var analysis = analyzer.Analyze(article.Text, article.Content);
+        var mentions = recognizer.Recognize(analysis);
+        var entities = linker.Link(analysis, mentions);
+        var context = new ExtractionContext(article, analysis, entities);
+        var claims = relations.Extract(context);
+        var found = events.Extract(context);
+        return new ArticleExtraction(article, [.. entities], [.. claims], [.. found]);
+    }
+}
