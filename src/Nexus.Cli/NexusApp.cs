@@ -14,6 +14,7 @@ public static class NexusApp
         root.Subcommands.Add(ExtractCommand.Create());
         root.Subcommands.Add(ArticlesCommand.Create());
         root.Subcommands.Add(ShowCommand.Create());
+        root.Subcommands.Add(MapCommand.Create());
         root.Subcommands.Add(BenchCommand.Create());
         return root;
     }
