@@ -16,6 +16,9 @@ public static class NexusApp
         root.Subcommands.Add(ShowCommand.Create());
         root.Subcommands.Add(MapCommand.Create());
         root.Subcommands.Add(BenchCommand.Create());
+        root.Subcommands.Add(KbCommand.Create());
+        root.Subcommands.Add(new Command("train", "Train a model") { NerTrainCommand.Create() });
+        root.Subcommands.Add(new Command("eval", "Evaluate a model") { NerEvalCommand.Create() });
         return root;
     }
 
