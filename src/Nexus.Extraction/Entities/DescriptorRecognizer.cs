@@ -22,7 +22,8 @@ public sealed class DescriptorRecognizer(KnowledgeBaseIndex kb)
             var word = Word(s, i);
             if (GroupLexicon.CriminalModifiers.Contains(word) && TryCriminal(s, i, into, out var end)) { i = end - 1; continue; }
             var demonymOf = char.IsUpper(word[0]) ? kb.CountryOfDemonym(word) : null;
-            var isModifier = GroupLexicon.Modifiers.Contains(word) || word.StartsWith("pro-", StringComparison.OrdinalIgnoreCase);
+            // Proper adjectives are capitalised: "Khalistani operatives" is an actor, "jihadi movement" a kind.
+            var isModifier = char.IsUpper(word[0]) && GroupLexicon.Modifiers.Contains(word) || word.StartsWith("pro-", StringComparison.Ordinal) && word.Length > 4 && char.IsUpper(word[4]);
             if (!isModifier && demonymOf is null) continue;
             if (demonymOf is not null && i + 1 < s.Count && GroupLexicon.StateHeads.Contains(Word(s, i + 1)))
             {

@@ -23,7 +23,7 @@ public static class GroupLexicon
     {
         "nationalist", "separatist", "terrorist", "terror", "militant", "armed", "insurgent", "extremist", "jihadi", "radical",
         "criminal", "political", "rebel", "secessionist", "sectarian", "underground", "banned", "proscribed", "pro-Khalistan",
-        "diaspora", "youth", "student", "religious", "ethnic",
+        "religious", "ethnic",
     };
 
     public static readonly HashSet<string> ArmedAdjectives = new(StringComparer.OrdinalIgnoreCase)
@@ -67,6 +67,7 @@ public static class GroupLexicon
     public static string Root(string word)
     {
         var w = word.ToLowerInvariant();
+        if (w.Length > 5 && w.EndsWith('s') && !w.EndsWith("ss", StringComparison.Ordinal)) w = w[..^1]; // "Khalistanis", "Sikhs"
         if (w.EndsWith("istani", StringComparison.Ordinal)) w = w[..^6];
         else if (w.EndsWith("istan", StringComparison.Ordinal)) w = w[..^5];
         else if (w.EndsWith("ni", StringComparison.Ordinal) && w.Length > 5) w = w[..^2];

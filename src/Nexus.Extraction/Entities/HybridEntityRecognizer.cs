@@ -33,34 +33,45 @@ public sealed class HybridEntityRecognizer(KnowledgeBaseIndex kb, NerModel? ner)
             var s = new NerSentence(text.Text, ranges, Tags(matches, ranges.Length));
             foreach (var m in matches)
                 candidates.Add(new EntityMention(new TextSpan(m.Start, m.End), text.Text[m.Start..m.End], m.Entry.Type, 1.0, m.Entry.Id));
-            if (ner is not null && !NerFeatures.IsTitleCase(s)) AddNer(s, ner.Predict(s), candidates);
+            if (ner is not null && !NerFeatures.IsTitleCase(s) && !NerSpanFilters.IsFragment(s)) AddNer(s, ner.Predict(s), matches, candidates);
             _descriptors.Find(s, candidates);
         }
         return Select(candidates);
     }
 
-    private static void AddNer(NerSentence s, string[] labels, List<EntityMention> into)
+    private void AddNer(NerSentence s, string[] labels, List<KbSpanMatcher.Match> kbMatches, List<EntityMention> into)
     {
-        foreach (var (first, end, nerType) in ConllNerReader.Spans(labels))
+        foreach (var (spanFirst, spanEnd, nerType) in ConllNerReader.Spans(labels))
         {
+            var (first, end) = (spanFirst, spanEnd);
+            while (first < end && !StartsUpper(s.Token(first))) first++;
+            for (var k = first; k < end - 1; k++)
+                if (NerSpanFilters.EndOfName(s, k) < s.Tokens[k].Start + s.Tokens[k].Length) first = k + 1; // "ISI's Khalistan": the owner is its own name
+            while (end > first && !StartsUpper(s.Token(end - 1)) && !char.IsDigit(s.Token(end - 1)[0])) end--;
+            if (first >= end) continue;
+            if (end - first == 1 && kbMatches.Any(m => m.FirstToken == first)) continue; // "ISI–ISKP": the KB found its parts
             var start = s.Tokens[first].Start;
-            var (lastStart, lastLength) = s.Tokens[end - 1];
-            var stop = lastStart + lastLength;
-            var last = s.Text.AsSpan(lastStart, lastLength);
-            if (last.Length > 2 && last[^1] == 's' && last[^2] is '\'' or '’') stop -= 2;
-            var surface = s.Text[start..stop];
-            if (!surface.Any(char.IsUpper) || !char.IsLetterOrDigit(surface[0])) continue;
+            var stop = NerSpanFilters.EndOfName(s, end - 1);
             EntityType? type = nerType switch
             {
                 "PER" => EntityType.Person,
                 "LOC" => EntityType.Location,
-                "ORG" => TypeCues.GuessOrganisation(surface),
-                _ => TypeCues.GuessNamed(surface),
+                "ORG" => TypeCues.GuessOrganisation(s.Text[start..stop]),
+                _ => TypeCues.GuessNamed(s.Text[start..stop]),
             };
-            if (type is null) continue;
+            if (end < s.Count && NerSpanFilters.IsLanguageCue(s.Token(end))) continue;
+            if (nerType != "LOC" && stop == s.Tokens[end - 1].Start + s.Tokens[end - 1].Length && end < s.Count && NerSpanFilters.IsEventHead(s.Token(end)))
+            {
+                stop = s.Tokens[end].Start + s.Tokens[end].Length; // "Dabori agreement": a named event
+                type = EntityType.Event;
+            }
+            var surface = s.Text[start..stop];
+            if (type is null || NerSpanFilters.IsNotAName(surface, kb)) continue;
             into.Add(new EntityMention(new TextSpan(start, stop), surface, type, 0.6));
         }
     }
+
+    private static bool StartsUpper(ReadOnlySpan<char> t) => t.Length > 0 && char.IsUpper(t[0]);
 
     private static string?[] Tags(List<KbSpanMatcher.Match> matches, int count)
     {

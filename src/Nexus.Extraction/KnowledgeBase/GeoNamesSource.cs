@@ -14,6 +14,13 @@ public static class GeoNamesSource
 
     private static readonly string[] Suffixes = [" District", " Agency", " Division", " Province", " Tribal Agency", " Municipality", " Region", " State", " Governorate"];
 
+    // A bare "Eastern" or "Central" would match ordinary words; such regions keep only their full name.
+    private static readonly HashSet<string> GenericWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central", "Capital", "Upper", "Lower",
+        "New", "Old", "City", "Sadar", "Sadr", "Middle", "Far", "Greater", "Federal", "Coastal", "Northwest", "Northeast", "Southwest", "Southeast",
+    };
+
     public static List<KbEntry> Read(string folder)
     {
         var entries = new List<KbEntry>();
@@ -37,9 +44,9 @@ public static class GeoNamesSource
 
     private static void Add(List<KbEntry> entries, HashSet<string> seen, string id, string name, string country, string source)
     {
-        if (name.Length < 3 || !seen.Add(country + "|" + KbKey.Of(name))) return;
+        if (name.Length < 3 || GenericWords.Contains(name) || !seen.Add(country + "|" + KbKey.Of(name))) return;
         var aliases = Suffixes.Where(s => name.EndsWith(s, StringComparison.Ordinal) && name.Length > s.Length + 2)
-            .Select(s => name[..^s.Length]).ToList();
+            .Select(s => name[..^s.Length]).Where(bare => !GenericWords.Contains(bare)).ToList();
         entries.Add(new KbEntry(id, EntityType.Location, name, [.. aliases], [], [], country, source));
     }
 

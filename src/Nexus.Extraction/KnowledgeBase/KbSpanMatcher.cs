@@ -32,6 +32,7 @@ public static class KbSpanMatcher
                 var surface = s.Text.AsSpan(start, end - start);
                 var entry = kb.Find(surface.ToString());
                 if (entry is null || !CaseAgrees(surface, entry)) continue;
+                if (n == 1 && entry.Type == EntityType.Location && Entities.NerSpanFilters.IsCommonWord(surface.ToString())) continue;
                 found.Add(new Match(i, i + n, start, end, entry));
                 i += n;
                 matched = true;
@@ -60,7 +61,7 @@ public static class KbSpanMatcher
     }
 
     private static bool CanStart(ReadOnlySpan<char> t) =>
-        t.Length > 0 && (char.IsUpper(t[0]) || char.IsLower(t[0]) && t.Length > 3 && t[2] == '-' && t.IndexOfAnyInRange('A', 'Z') > 0);
+        t.Length > 0 && !t.SequenceEqual("The") && (char.IsUpper(t[0]) || char.IsLower(t[0]) && t.Length > 3 && t[2] == '-' && t.IndexOfAnyInRange('A', 'Z') > 0);
 
     private static int TrimPossessive(NerSentence s, int token)
     {

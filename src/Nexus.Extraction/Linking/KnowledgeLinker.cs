@@ -69,7 +69,11 @@ public sealed class KnowledgeLinker(KnowledgeBaseIndex kb) : IEntityLinker
     private static string BestName(LinkGroup g, List<string> surfaces)
     {
         if (g.Key.StartsWith("desc:", StringComparison.Ordinal))
-            return surfaces.GroupBy(s => s.ToLowerInvariant()).OrderByDescending(x => x.Count()).ThenBy(x => x.Key.Length).First().First();
+        {
+            var counted = g.Mentions.Where(m => m.GroupKey is not null and not "coref").Select(m => NameForms.StripPossessive(m.Text.Trim())).ToList();
+            return counted.Where(s => s.Contains(' ')).DefaultIfEmpty(counted.FirstOrDefault() ?? surfaces[0])
+                .GroupBy(s => s.ToLowerInvariant()).OrderByDescending(x => x.Count()).ThenBy(x => x.Key.Length).First().First();
+        }
         var full = surfaces.Select(NameForms.StripTitles).Where(s => !s.All(c => char.IsUpper(c) || !char.IsLetter(c)) || s.Length > 5).ToList();
         return (full.Count > 0 ? full : surfaces).MaxBy(s => s.Length)!;
     }

@@ -30,6 +30,7 @@ internal sealed class LinkState(KnowledgeBaseIndex kb)
         var key = KbKey.Of(stripped);
         if (_bySurface.TryGetValue(key, out var seen)) return seen;
         if (kb.FindByKey(key) is { } entry && Compatible(m.Type, entry.Type)) return ForEntry(entry);
+        if (WithoutPlaceSuffix(stripped) is { } bare && kb.Find(bare) is { Type: EntityType.Location or EntityType.Government } place) return ForEntry(place);
         if (ShortForm(stripped, m.Type) is { } person) return person;
         if (stripped.IndexOf(' ') < 0 && DescriptorByRoot(stripped) is { } described) return described;
         if (PrefixEntry(stripped) is { } prefix) return ForEntry(prefix);
@@ -91,7 +92,15 @@ internal sealed class LinkState(KnowledgeBaseIndex kb)
     {
         var words = stripped.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         for (var n = words.Length - 1; n >= 2; n--)
-            if (kb.Find(string.Join(' ', words, 0, n)) is { } e && e.Type != EntityType.Location) return e;
+            if (kb.Find(string.Join(' ', words, 0, n)) is { } e && e.Type is not (EntityType.Location or EntityType.Person)) return e;
+        return null;
+    }
+
+    /// <summary>"Balochistan province", "Orakzai district": the place without its kind.</summary>
+    private static string? WithoutPlaceSuffix(string name)
+    {
+        foreach (var suffix in new[] { " province", " Province", " district", " District", " region", " agency", " division", " state" })
+            if (name.EndsWith(suffix, StringComparison.Ordinal) && name.Length > suffix.Length + 2) return name[..^suffix.Length];
         return null;
     }
 

@@ -52,12 +52,15 @@ public static class NerFeatures
         for (var i = 0; i < s.Count; i++)
         {
             var t = s.Token(i);
-            if (t.Length < 4 || !char.IsLetter(t[0])) continue;
+            if (t.Length < 2 || !char.IsLetter(t[0]) || IsFunctionWord(t)) continue;
             words++;
             if (char.IsUpper(t[0])) capitalised++;
         }
         return words >= 3 && capitalised * 4 >= words * 3;
     }
+
+    private static bool IsFunctionWord(ReadOnlySpan<char> t) =>
+        t is "the" or "of" or "and" or "a" or "an" or "to" or "in" or "on" or "for" or "vs" or "at" or "by" or "with" or "from" or "or" or "as";
 
     private static ulong Neighbour(NerSentence s, int j, ulong template) =>
         j < 0 ? Mix(Mix(Offset, template), 1000) : j >= s.Count ? Mix(Mix(Offset, template), 1001) : Lower(Mix(Offset, template), s.Token(j));
