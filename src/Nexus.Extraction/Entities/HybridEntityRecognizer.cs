@@ -35,8 +35,11 @@ public sealed class HybridEntityRecognizer(KnowledgeBaseIndex kb, NerModel? ner)
                 candidates.Add(new EntityMention(new TextSpan(m.Start, m.End), text.Text[m.Start..m.End], m.Entry.Type, 1.0, m.Entry.Id));
             if (ner is not null && !NerFeatures.IsTitleCase(s) && !NerSpanFilters.IsFragment(s)) AddNer(s, ner.Predict(s), matches, candidates);
             _descriptors.Find(s, candidates);
+            NamePatterns.FindTitled(s, candidates);
         }
-        return Select(candidates);
+        var selected = Select(candidates);
+        NamePatterns.FindCoordinatedPlaces(text.Text, selected);
+        return selected;
     }
 
     private void AddNer(NerSentence s, string[] labels, List<KbSpanMatcher.Match> kbMatches, List<EntityMention> into)

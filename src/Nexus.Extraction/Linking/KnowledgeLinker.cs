@@ -36,6 +36,7 @@ public sealed class KnowledgeLinker(KnowledgeBaseIndex kb) : IEntityLinker
             groupOf[i] = group;
         }
         CapitalMetonyms.Apply(text.Text, state, kb);
+        ShortForms.Apply(text, state);
         AddCoreference(text, state);
         return Build(state);
     }
