@@ -12,6 +12,7 @@ public static class NexusApp
         var root = new RootCommand("Nexus: reads reporting on militant groups, state proxies and criminal networks, and maps who backs, arms, funds and fights whom.");
 
         root.Subcommands.Add(ExtractCommand.Create());
+        root.Subcommands.Add(TrainCommand.Create());
 
         return root;
     }
