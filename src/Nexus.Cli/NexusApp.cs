@@ -13,6 +13,7 @@ public static class NexusApp
 
         root.Subcommands.Add(ExtractCommand.Create());
         root.Subcommands.Add(TrainCommand.Create());
+        root.Subcommands.Add(EvalCommand.Create());
 
         return root;
     }
