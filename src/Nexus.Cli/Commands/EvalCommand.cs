@@ -15,7 +15,8 @@ public static class EvalCommand
         var gold = new Option<string>("--gold") { Description = "Gold treebank (CoNLL-U)", Required = true };
         var raw = new Option<bool>("--raw") { Description = "Tokenize and split the '# text' lines instead of using gold words; score by character alignment" };
         var models = new Option<string?>("--models") { Description = "Models folder (default: the shipped models/)" };
-        var ud = new Command("ud", "Score tagging and parsing against a UD treebank: UPOS, XPOS, lemmas, UAS, LAS") { gold, raw, models };
+        var missed = new Option<bool>("--show-missed") { Description = "With --raw, print each gold word the tokenizer did not reproduce" };
+        var ud = new Command("ud", "Score tagging and parsing against a UD treebank: UPOS, XPOS, lemmas, UAS, LAS") { gold, raw, models, missed };
         ud.SetAction(parse =>
         {
             var path = parse.GetValue(gold)!;
@@ -26,7 +27,7 @@ public static class EvalCommand
             var analyzer = NlpTextAnalyzer.Load(directory);
             Console.WriteLine($"models loaded in {watch.Elapsed.TotalMilliseconds:F0} ms");
             var sentences = ConlluReader.ReadFile(path);
-            var scores = parse.GetValue(raw) ? UdEvaluator.Raw(sentences, analyzer) : UdEvaluator.GoldTokenization(sentences, analyzer);
+            var scores = parse.GetValue(raw) ? UdEvaluator.Raw(sentences, analyzer, parse.GetValue(missed) ? Console.WriteLine : null) : UdEvaluator.GoldTokenization(sentences, analyzer);
             Print(scores);
             return ExitCodes.Ok;
         });

@@ -45,7 +45,7 @@ public static class UdEvaluator
     }
 
     /// <summary>Analyzes each document's raw text and aligns system words to gold words by character span.</summary>
-    public static UdScores Raw(IReadOnlyList<ConlluSentence> gold, ITextAnalyzer analyzer)
+    public static UdScores Raw(IReadOnlyList<ConlluSentence> gold, ITextAnalyzer analyzer, Action<string>? onMissedWord = null)
     {
         var counts = new Counts();
         int goldWords = 0, systemWords = 0, matchedWords = 0, goldSentences = 0, systemSentences = 0, matchedSentences = 0;
@@ -69,6 +69,12 @@ public static class UdEvaluator
                 var goldHead = s.Heads[i] < 0 ? -1 : offset + s.Heads[i];
                 var systemHead = result.Heads is null ? -3 : result.Heads[t] < 0 ? -1 : alignedGold[result.Heads[t]];
                 counts.Add(result, t, s, i, systemHead == goldHead && systemHead != -2);
+            }
+            if (onMissedWord is not null)
+            {
+                var systemSpans = result.Tokens.Select(t => (t.Start, t.End)).ToHashSet();
+                foreach (var (start, end) in doc.Spans.Where(span => !systemSpans.Contains(span)))
+                    onMissedWord($"{doc.Text.Substring(start, end - start)}\t in: {doc.Text.Substring(Math.Max(0, start - 20), Math.Min(doc.Text.Length, end + 20) - Math.Max(0, start - 20)).ReplaceLineEndings(" ")}");
             }
             goldWords += doc.Spans.Count;
             systemWords += result.Tokens.Length;

@@ -6,7 +6,8 @@ namespace Nexus.Text.Sentences;
 /// <summary>
 /// Splits a token run into sentences: after terminal punctuation (with the closing quotes and brackets
 /// that follow it), after a non-title abbreviation followed by a likely sentence opener, and at line
-/// breaks (headlines and list items end without a full stop).
+/// breaks (headlines and list items end without a full stop). As in EWT, an abbreviation that ends a
+/// sentence gives its period to the sentence ("etc" + "."), so the token list may grow by one there.
 /// </summary>
 public sealed class EwtSentenceSplitter
 {
@@ -17,6 +18,11 @@ public sealed class EwtSentenceSplitter
     };
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> OpenerLookup = Openers.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Abbreviations that usually close a sentence when a capitalised word follows.</summary>
+    private static readonly HashSet<string> Closing = new(StringComparer.Ordinal) { "etc.", "Inc.", "Ltd.", "Corp.", "Co.", "a.m.", "p.m.", "Jr.", "Sr." };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ClosingLookup = Closing.GetAlternateLookup<ReadOnlySpan<char>>();
 
     public void Split(string text, List<Token> tokens, int first, int end, List<Sentence> into)
     {
@@ -35,9 +41,19 @@ public sealed class EwtSentenceSplitter
                     boundary = true;
                 }
                 else if (token.Length > 1 && token[^1] == '.' && !TokenRules.IsTitle(token))
-                    boundary = OpenerLookup.Contains(tokens[i + 1].In(text));
+                {
+                    var next = tokens[i + 1].In(text);
+                    boundary = OpenerLookup.Contains(next) || ClosingLookup.Contains(token) && char.IsUpper(next[0])
+                        || HasLineBreak(text, tokens[i].End, tokens[i + 1].Start);
+                    if (boundary) { SplitPeriod(tokens, i); end++; last++; }
+                }
                 if (last + 1 < end && HasLineBreak(text, tokens[last].End, tokens[last + 1].Start)) boundary = true;
                 if (last + 1 >= end) boundary = true;
+            }
+            else
+            {
+                var token = tokens[i].In(text);
+                if (token.Length > 1 && token[^1] == '.' && !TokenRules.IsTitle(token) && !IsTerminal(token)) { SplitPeriod(tokens, i); end++; last++; }
             }
             if (boundary)
             {
@@ -46,6 +62,13 @@ public sealed class EwtSentenceSplitter
             }
             i = last + 1;
         }
+    }
+
+    private static void SplitPeriod(List<Token> tokens, int i)
+    {
+        var t = tokens[i];
+        tokens[i] = new Token(t.Start, t.End - 1);
+        tokens.Insert(i + 1, new Token(t.End - 1, t.End));
     }
 
     private static bool IsTerminal(ReadOnlySpan<char> token)

@@ -26,9 +26,12 @@ public sealed class EwtTokenizer
 
     private static void TokenizeChunk(string text, int s, int e, List<Token> into)
     {
+        if (TokenRules.EmoticonLength(text.AsSpan(s, e - s)) == e - s) { into.Add(new Token(s, e)); return; }
         // Opening punctuation, one token per mark (runs of the same mark stay together: "<<", "--").
-        while (s < e && TokenRules.IsOpener(text[s]) && !TokenRules.IsUrlOrEmail(text.AsSpan(s, e - s)))
+        while (s < e && TokenRules.IsOpener(text[s]))
         {
+            var emoticon = TokenRules.EmoticonLength(text.AsSpan(s, e - s));
+            if (emoticon > 0) { into.Add(new Token(s, s + emoticon)); s += emoticon; continue; }
             if (TokenRules.IsBareClitic(text.AsSpan(s, e - s))) break; // "'s" standing alone
             var run = TokenRules.RunEnd(text, s, e);
             into.Add(new Token(s, run));
@@ -43,6 +46,13 @@ public sealed class EwtTokenizer
         while (e > s && suffixCount < suffixes.Length)
         {
             var c = text[e - 1];
+            if (urlCore && !TokenRules.IsUrlCloser(c)) break;
+            if (c is ')' or '(' or 'D' or 'P' && e - s >= 2 && TokenRules.EmoticonLength(text.AsSpan(e - 2, 2)) == 2 && (e - s == 2 || !char.IsLetterOrDigit(text[e - 3])))
+            {
+                suffixes[suffixCount++] = new Token(e - 2, e);
+                e -= 2;
+                continue;
+            }
             if (c == '.' && !urlCore && e - s > 1 && TokenRules.IsAbbreviation(text.AsSpan(s, e - s))) break;
             if (!TokenRules.IsCloser(c)) break;
             if (e - s == 1 && suffixCount == 0) break; // the chunk is a lone mark: handled below as a core
@@ -64,6 +74,7 @@ public sealed class EwtTokenizer
     private static void SplitCore(string text, int s, int e, List<Token> into)
     {
         var cliticStart = TokenRules.CliticStart(text.AsSpan(s, e - s));
+        if (cliticStart < 0) cliticStart = TokenRules.UnitStart(text.AsSpan(s, e - s));
         var baseEnd = cliticStart > 0 ? s + cliticStart : e;
         SplitInfixes(text, s, baseEnd, into);
         if (baseEnd < e) into.Add(new Token(baseEnd, e));
@@ -77,7 +88,9 @@ public sealed class EwtTokenizer
         {
             var c = text[k];
             var split = 0; // length of the mark to split off at k, or 0
-            if (c is '–' or '—' or '―' or '…') split = 1;
+            if (c is '–' or '—' or '―' or '…' or '(' or ')' or '[' or ']' or '"' or '“' or '”') split = 1;
+            else if (c is '?' or '!' && k + 1 < e && char.IsLetter(text[k + 1])) split = TokenRules.RunEnd(text, k, e) - k;
+            else if (c is ',' or ';' && k > segment && k + 1 < e && char.IsLetter(text[k + 1]) && !char.IsDigit(text[k - 1])) split = 1;
             else if (c == '-' || c == '.' && k + 2 < e && text[k + 1] == '.' && text[k + 2] == '.')
             {
                 var run = TokenRules.RunEnd(text, k, e);
