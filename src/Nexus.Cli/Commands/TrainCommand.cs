@@ -22,7 +22,7 @@ public static class TrainCommand
     {
         var options = new Options();
         var command = new Command(name, description) { options.Train, options.Dev, options.Out, options.Epochs, options.Seed };
-        if (name == "parser") command.Options.Add(options.Tagger);
+        if (name == "parser") { command.Options.Add(options.Tagger); command.Options.Add(options.Jackknife); }
         command.SetAction(parse =>
         {
             var watch = Stopwatch.StartNew();
@@ -47,7 +47,11 @@ public static class TrainCommand
         var taggerPath = parse.GetValue(o.Tagger) ?? Path.Combine(ModelPaths.Directory, "tagger.bin");
         if (!File.Exists(taggerPath)) throw new CliException($"no tagger model at {taggerPath}; train one first or pass --tagger", ExitCodes.Usage);
         var tagger = PosTagger.Load(taggerPath);
-        var parser = new ParserTrainer { Epochs = parse.GetValue(o.Epochs) ?? 15, Seed = parse.GetValue(o.Seed), Log = Console.Error.WriteLine }.Train(train, dev, tagger);
+        var folds = parse.GetValue(o.Jackknife);
+        int[][]? tags = folds > 1
+            ? Jackknife.Tag(train, dev, tagger, folds, new TaggerTrainer { Epochs = 8, Seed = parse.GetValue(o.Seed) }, Console.Error.WriteLine)
+            : null;
+        var parser = new ParserTrainer { Epochs = parse.GetValue(o.Epochs) ?? 15, Seed = parse.GetValue(o.Seed), Log = Console.Error.WriteLine }.Train(train, dev, tagger, tags);
         using var stream = File.Create(parse.GetValue(o.Out)!);
         parser.Save(stream);
     }
@@ -68,6 +72,7 @@ public static class TrainCommand
         public readonly Option<string> Out = new("--out") { Description = "Where to write the model", Required = true };
         public readonly Option<int?> Epochs = new("--epochs") { Description = "Training epochs" };
         public readonly Option<int> Seed = new("--seed") { Description = "Shuffle seed", DefaultValueFactory = _ => 1 };
+        public readonly Option<int> Jackknife = new("--jackknife") { Description = "Learn from training tags predicted by taggers trained on the other folds (0: the shipped tagger's own tags)", DefaultValueFactory = _ => 5 };
         public readonly Option<string?> Tagger = new("--tagger") { Description = "Tagger model whose predicted tags the parser learns from (default: models/tagger.bin)" };
     }
 }

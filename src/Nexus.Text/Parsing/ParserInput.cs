@@ -21,4 +21,16 @@ internal static class ParserInput
         classes.CopyTo(tags, 1);
         return (words, tags);
     }
+
+    /// <summary>The inputs with given tag classes (jackknifed training tags) instead of the tagger's.</summary>
+    public static (WordFeatures[] Words, int[] Tags) Of(ConlluSentence s, int[] classes, int rootTag)
+    {
+        var words = new WordFeatures[s.Length + 1];
+        words[0] = Root;
+        for (var i = 0; i < s.Length; i++) words[i + 1] = WordFeatures.Of(s.Forms[i]);
+        var tags = new int[s.Length + 1];
+        tags[0] = rootTag;
+        classes.CopyTo(tags, 1);
+        return (words, tags);
+    }
 }

@@ -23,12 +23,16 @@ public sealed class ParserTrainer
 
     public Action<string>? Log { get; init; }
 
-    public DependencyParser Train(IReadOnlyList<ConlluSentence> train, IReadOnlyList<ConlluSentence> dev, PosTagger tagger)
+    /// <summary>
+    /// Trains on <paramref name="train"/>. <paramref name="trainTags"/>, when given, are the tag classes to learn from
+    /// (jackknifed: each fold tagged by a tagger that did not see it), so training sees tagging errors as at run time.
+    /// </summary>
+    public DependencyParser Train(IReadOnlyList<ConlluSentence> train, IReadOnlyList<ConlluSentence> dev, PosTagger tagger, IReadOnlyList<int[]>? trainTags = null)
     {
         var labels = train.SelectMany(s => s.Relations).Distinct().Order(StringComparer.Ordinal).ToArray();
         var labelOf = labels.Select((l, i) => (l, i)).ToDictionary(e => e.l, e => e.i);
         var tagClasses = TagClassesOf(tagger);
-        var data = train.Select(s => ParserInput.Of(s, tagger)).ToArray();
+        var data = train.Select((s, k) => trainTags is null ? ParserInput.Of(s, tagger) : ParserInput.Of(s, trainTags[k], tagger.Upos.Length)).ToArray();
         var gold = train.Select(s => GoldPositions(s, labelOf)).ToArray();
 
         var actions = new PerceptronTrainer(ActionRowBits, ParseState.ActionCount);
