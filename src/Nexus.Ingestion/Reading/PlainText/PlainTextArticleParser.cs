@@ -41,7 +41,8 @@ public static class PlainTextArticleParser
         if (first < 0) return;
         var value = lines[first].Value;
         var isHeadline = contentStarts[first] == lines[first].TrimmedStart && !FurnitureRules.IsProse(value)
-                         && TextLine.CountWords(value) is >= 2 and <= 30 && !value.EndsWith('.');
+                         && TextLine.CountWords(value) is >= 2 and <= 30 && !value.EndsWith('.')
+                         && (first + 1 == lines.Count || roles[first + 1] != LineRole.Content); // a headline stands alone
         if (!isHeadline) return;
         roles[first] = LineRole.Title;
         found.Title = value;
@@ -67,7 +68,9 @@ public static class PlainTextArticleParser
                 continue;
             }
             var joined = text[lines[paragraph[0]].TrimmedStart..lines[paragraph[^1]].TrimmedEnd];
-            if (MetadataLineRules.TryAuthorBio(joined, out var author))
+            // A writer's note names someone the story is not about: a name already in the story is its subject.
+            if (MetadataLineRules.TryAuthorBio(joined, out var author)
+                && (author is null || !text.AsSpan(0, lines[start].Start).Contains(author, StringComparison.Ordinal)))
             {
                 foreach (var i in paragraph) roles[i] = LineRole.AuthorBio;
                 if (author is not null) found.OfferAuthor(author, MetadataFindings.RankFooter);

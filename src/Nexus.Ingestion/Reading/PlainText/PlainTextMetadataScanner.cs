@@ -6,12 +6,9 @@ namespace Nexus.Ingestion.Reading.PlainText;
 /// </summary>
 internal static class PlainTextMetadataScanner
 {
-    /// <summary>Datelines are only looked for this early: "Paris, May 3" deep in a story is prose.</summary>
-    private const int DatelineSearchLines = 3;
-
     public static void Scan(IReadOnlyList<TextLine> lines, LineRole[] roles, int[] contentStarts, MetadataFindings found)
     {
-        var contentLinesSeen = 0;
+        var proseSeen = false; // datelines open the first paragraph: "Paris, May 3" deeper in a story is prose
         for (var i = 0; i < lines.Count; i++)
         {
             var line = lines[i];
@@ -23,17 +20,16 @@ internal static class PlainTextMetadataScanner
                 continue;
             }
             if (roles[i] != LineRole.Content) continue;
-            contentLinesSeen++;
             if (MetadataLineRules.TryLabelledDate(line.Value, out var date, out var isUpdate, out var consumed))
                 found.OfferPublished(date, isUpdate ? MetadataFindings.RankUpdated : MetadataFindings.RankLabelled);
             else if (ScanWholeLine(lines, roles, i, found))
                 continue;
-            if (contentLinesSeen <= DatelineSearchLines
-                && MetadataLineRules.TryDateline(line.Value[consumed..], out var place, out var datelineLength))
+            if (!proseSeen && MetadataLineRules.TryDateline(line.Value[consumed..], out var place, out var datelineLength))
             {
                 found.Dateline ??= place;
                 consumed += datelineLength;
             }
+            proseSeen |= FurnitureRules.IsProse(line.Value);
             if (consumed >= line.Value.Length) roles[i] = LineRole.Metadata;
             else contentStarts[i] = line.TrimmedStart + consumed;
         }
