@@ -49,7 +49,8 @@ public static partial class HtmlBodyExtractor
         var main = document.QuerySelector("main, [role='main']");
         if (main is not null && TextLength(main) > 0) return main;
         var densest = document.QuerySelectorAll("div, section, td")
-            .Select(e => (Element: e, Score: e.Children.Where(c => c.LocalName == "p").Sum(TextLength)))
+            .Select(e => (Element: (IElement?)e, Score: e.Children.Where(c => c.LocalName == "p").Sum(TextLength)))
+            .Append((Element: null, Score: 0))
             .MaxBy(x => x.Score);
         return densest.Score > 0 ? densest.Element : document.Body ?? document.DocumentElement;
     }
@@ -68,9 +69,9 @@ public static partial class HtmlBodyExtractor
             if (node is IElement element)
             {
                 var block = BlockTags.Contains(element.TagName);
-                if (element.TagName == "BR") raw.Append('\n');
                 if (block) raw.Append("\n\n");
                 if (leaving) continue;
+                if (element.TagName == "BR") raw.Append('\n');
                 stack.Push((node, true));
                 for (var i = node.ChildNodes.Length - 1; i >= 0; i--) stack.Push((node.ChildNodes[i], false));
             }
