@@ -1,0 +1,68 @@
+using System.Diagnostics;
+using Nexus.Core.Articles;
+using Nexus.Extraction.Pipeline;
+using Nexus.Ingestion.Reading;
+using Nexus.Store;
+
+namespace Nexus.Ingestion.Ingest;
+
+/// <summary>
+/// Reads, extracts and stores articles. Reading and extraction run on every core (one pipeline per
+/// thread, so stages need not be thread-safe); storing is sequential, one transaction per article, so a
+/// crash loses at most the article being written and a rerun completes the batch.
+/// </summary>
+public sealed class Ingester : IDisposable
+{
+    private readonly IKnowledgeStore _store;
+    private readonly ArticleReader _reader;
+    private readonly ThreadLocal<ExtractionPipeline> _pipelines;
+
+    public Ingester(IKnowledgeStore store, ArticleReader reader, Func<ExtractionPipeline> pipelineFactory)
+    {
+        _store = store;
+        _reader = reader;
+        _pipelines = new ThreadLocal<ExtractionPipeline>(pipelineFactory);
+    }
+
+    /// <summary>Ingests every article of the given (already expanded) inputs, reporting each outcome as it happens.</summary>
+    public IngestSummary IngestAll(IEnumerable<string> inputs, Action<string, IngestOutcome>? onEach = null, Action<string>? onError = null)
+    {
+        var summary = new IngestSummary();
+        var clock = Stopwatch.StartNew();
+        var prepared = inputs
+            .SelectMany(_reader.Read)
+            .AsParallel().AsOrdered().WithDegreeOfParallelism(Environment.ProcessorCount)
+            .Select(Prepare);
+        foreach (var (outcome, extraction) in prepared)
+        {
+            var result = outcome.Article is null ? IngestOutcome.Failed
+                : extraction is null ? IngestOutcome.Duplicate
+                : Store(extraction);
+            if (result == IngestOutcome.Failed) onError?.Invoke(outcome.Describe());
+            summary.Count(result);
+            onEach?.Invoke(outcome.Source, result);
+        }
+        summary.Elapsed = clock.Elapsed;
+        return summary;
+    }
+
+    /// <summary>Extracts and stores one article already read.</summary>
+    public IngestOutcome Ingest(Article article) =>
+        _store.FindArticleBySha256(article.Sha256) is not null ? IngestOutcome.Duplicate : Store(_pipelines.Value!.Extract(article));
+
+    private (ReadOutcome Outcome, ArticleExtraction? Extraction) Prepare(ReadOutcome outcome)
+    {
+        if (outcome.Article is null || _store.FindArticleBySha256(outcome.Article.Sha256) is not null) return (outcome, null);
+        return (outcome, _pipelines.Value!.Extract(outcome.Article));
+    }
+
+    private IngestOutcome Store(ArticleExtraction extraction)
+    {
+        // Checked again here: the same text may come twice in one batch.
+        if (_store.FindArticleBySha256(extraction.Article.Sha256) is not null) return IngestOutcome.Duplicate;
+        _store.AddArticle(extraction);
+        return IngestOutcome.New;
+    }
+
+    public void Dispose() => _pipelines.Dispose();
+}
