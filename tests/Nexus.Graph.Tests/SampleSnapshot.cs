@@ -14,7 +14,7 @@ namespace Nexus.Graph.Tests;
 /// </summary>
 public static class SampleSnapshot
 {
-    public const long Agency = 1, WingA = 2, WingB = 3, State = 4, Other = 5, City = 6;
+    public const long Agency = 1, WingA = 2, WingB = 3, State = 4, Other = 5, City = 6, Leader = 7;
 
     public static KnowledgeSnapshot Create()
     {
@@ -26,6 +26,7 @@ public static class SampleSnapshot
             new(State, "Stateland", EntityType.Government, ["Stateland"], null),
             new(Other, "Other Front", EntityType.MilitantGroup, ["Other Front"], null),
             new(City, "Port City", EntityType.Location, ["Port City"], null),
+            new(Leader, "Wing Leader", EntityType.Person, ["Wing Leader"], null),
         ];
         StoredArticle[] articles =
         [
@@ -49,6 +50,7 @@ public static class SampleSnapshot
             Claim(11, 2, WingA, RelationType.AlliedWith, Other, Polarity.Asserted, 0.6, "The wing cooperates with the other front."),
             Claim(12, 4, Other, RelationType.Fights, WingB, Polarity.Asserted, 0.6, "The other front fights the gang."),
             Claim(13, 2, WingA, RelationType.OperatesIn, City, Polarity.Asserted, 0.6, "The wing operates out of Port City."),
+            Claim(14, 2, Leader, RelationType.Leads, WingA, Polarity.Asserted, 0.9, "Wing Leader heads the armed wing."),
         ];
         StoredMention[] mentions =
         [
