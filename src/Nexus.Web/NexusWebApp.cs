@@ -32,7 +32,7 @@ public static class NexusWebApp
         builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         builder.Services.AddOpenApi("v1");
         builder.Services.AddSingleton(options);
-        var knowledge = new KnowledgeService(options.Store);
+        var knowledge = new KnowledgeService(options.Store, options.SerializeStoreAccess);
         builder.Services.AddSingleton(knowledge);
         builder.Services.AddSingleton(new GraphService(knowledge));
         builder.Services.AddSingleton<WriteTokenFilter>();

@@ -1,4 +1,5 @@
 using Nexus.Core.Articles;
+using Nexus.Ingestion.Ingest;
 using Nexus.Store;
 
 namespace Nexus.Web;
@@ -15,8 +16,14 @@ public sealed record NexusWebOptions
     /// <summary>Bearer token that writes (ingest, review, merges) need; null disables every write.</summary>
     public string? Token { get; init; } = Environment.GetEnvironmentVariable("NEXUS_TOKEN");
 
-    /// <summary>Turns an article into its extraction for POST /api/ingest; null disables ingest.</summary>
+    /// <summary>Ingests articles for POST /api/ingest (extraction plus near-duplicate checks), on this options' store.</summary>
+    public Ingester? Ingester { get; init; }
+
+    /// <summary>Without an <see cref="Ingester"/>: turns an article into its extraction, stored as is. Neither: ingest is off.</summary>
     public Func<Article, ArticleExtraction>? Extractor { get; init; }
+
+    /// <summary>False for a store that may be called from many threads at once (SQLite opens a connection per call).</summary>
+    public bool SerializeStoreAccess { get; init; } = true;
 
     /// <summary>Folder of the built UI; defaults to wwwroot/ beside the binary.</summary>
     public string? StaticRoot { get; init; }

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Nexus.Ingestion.Ingest;
 using Nexus.Ingestion.Reading;
 using Nexus.Web.Security;
 using Nexus.Web.Services;
@@ -27,7 +28,7 @@ internal static class IngestEndpoints
 
     private static async Task<IResult> Ingest(HttpRequest request, KnowledgeService knowledge, NexusWebOptions options)
     {
-        if (options.Extractor is null) return Problems.Result(StatusCodes.Status503ServiceUnavailable, "Ingest unavailable", "This server was started without an extractor.");
+        if (options.Extractor is null && options.Ingester is null) return Problems.Result(StatusCodes.Status503ServiceUnavailable, "Ingest unavailable", "This server was started without an extractor.");
         if (request.ContentLength > options.MaxRequestBytes)
             return Problems.Result(StatusCodes.Status413PayloadTooLarge, "Request body too large", $"limit is {options.MaxRequestBytes:N0} bytes");
         var reader = new ArticleReader(new ReaderOptions { MaxBytes = options.MaxArticleBytes });
@@ -60,9 +61,11 @@ internal static class IngestEndpoints
             {
                 var existing = knowledge.Read(s => s.FindArticleBySha256(article.Sha256));
                 if (existing is { } id) { ingested.Add(new Ingested(outcome.Source, outcome.Line, id, true)); continue; }
-                var extraction = options.Extractor(article);
-                var stored = knowledge.Write(s => s.AddArticle(extraction));
-                ingested.Add(new Ingested(outcome.Source, outcome.Line, stored, false));
+                var stored = options.Ingester is { } ingester
+                    ? knowledge.Write(s => ingester.Ingest(article) == IngestOutcome.Failed ? null : s.FindArticleBySha256(article.Sha256))
+                    : knowledge.Write(s => (long?)s.AddArticle(options.Extractor!(article)));
+                if (stored is { } storedId) ingested.Add(new Ingested(outcome.Source, outcome.Line, storedId, false));
+                else failed.Add(new Failed(outcome.Source, outcome.Line, "could not be stored"));
             }
             catch (Exception e) when (e is InvalidOperationException or ArgumentException or IOException or FormatException)
             {

@@ -4,11 +4,11 @@ using Nexus.Store;
 namespace Nexus.Web.Services;
 
 /// <summary>
-/// The one door to the store for the web server. Store calls are serialised (a store need not be
-/// thread-safe); the whole-store index is rebuilt only after a write through this server, or after
+/// The one door to the store for the web server. Writes are serialised, and reads too unless the
+/// store is thread-safe; the whole-store index is rebuilt only after a write through this server, or after
 /// <see cref="IndexTtl"/> in case another process (nexus ingest) wrote meanwhile.
 /// </summary>
-public sealed class KnowledgeService(IKnowledgeStore store) : IDisposable
+public sealed class KnowledgeService(IKnowledgeStore store, bool serializeReads = true) : IDisposable
 {
     public static readonly TimeSpan IndexTtl = TimeSpan.FromSeconds(30);
 
@@ -23,6 +23,7 @@ public sealed class KnowledgeService(IKnowledgeStore store) : IDisposable
 
     public T Read<T>(Func<IKnowledgeStore, T> query)
     {
+        if (!serializeReads) return query(store);
         lock (_gate) return query(store);
     }
 
