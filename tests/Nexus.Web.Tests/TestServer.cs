@@ -27,7 +27,7 @@ public sealed class TestServer : IAsyncDisposable
 
     public HttpClient Client { get; }
 
-    public static async Task<TestServer> StartAsync(IKnowledgeStore? store = null, string? token = Token, long maxRequestBytes = 64 * 1024)
+    public static async Task<TestServer> StartAsync(IKnowledgeStore? store = null, string? token = Token, long maxRequestBytes = 64 * 1024, bool serialize = true)
     {
         if (store is null)
         {
@@ -49,6 +49,7 @@ public sealed class TestServer : IAsyncDisposable
             StaticRoot = root,
             MaxRequestBytes = maxRequestBytes,
             Extractor = a => new ArticleExtraction(a, [], [], []),
+            SerializeStoreAccess = serialize,
         });
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();

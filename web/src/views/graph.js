@@ -49,8 +49,9 @@ export async function graphView(root, focus) {
   const minConfLabel = h('span', {}, '0.00');
   const contested = h('select', { id: 'contested' }, h('option', { value: 'include' }, 'include contested'),
     h('option', { value: 'exclude' }, 'hide contested'), h('option', { value: 'only' }, 'only contested'));
-  const first = base.first ? Date.parse(base.first) : Date.now();
   const last = base.last ? Date.parse(base.last) : Date.now();
+  // With everything reported on one day, start the slider a month earlier so the replay shows it arrive.
+  const first = Math.min(base.first ? Date.parse(base.first) : last, last - 30 * DAY);
   const days = Math.max(0, Math.round((last - first) / DAY));
   const slider = h('input', { type: 'range', min: 0, max: days, step: 1, value: days, id: 'time-slider', disabled: days === 0 });
   const dateLabel = h('output', { id: 'as-of' }, 'all time');
