@@ -16,6 +16,7 @@ public static class NexusApp
         root.Subcommands.Add(ShowCommand.Create());
         root.Subcommands.Add(MapCommand.Create());
         root.Subcommands.Add(BenchCommand.Create());
+        root.Subcommands.Add(ServeCommand.Create());
         return root;
     }
 
