@@ -32,7 +32,10 @@ public sealed class HybridEntityRecognizer(KnowledgeBaseIndex kb, NerModel? ner)
             var matches = KbSpanMatcher.Find(plain, kb);
             var s = new NerSentence(text.Text, ranges, Tags(matches, ranges.Length));
             foreach (var m in matches)
+            {
                 candidates.Add(new EntityMention(new TextSpan(m.Start, m.End), text.Text[m.Start..m.End], m.Entry.Type, 1.0, m.Entry.Id));
+                if (LongerUnknownName(plain, m, matches) is { } longer) candidates.Add(longer);
+            }
             if (ner is not null && !NerFeatures.IsTitleCase(s) && !NerSpanFilters.IsFragment(s)) AddNer(s, ner.Predict(s), matches, candidates);
             _descriptors.Find(s, candidates);
             NamePatterns.FindTitled(s, candidates);
@@ -40,6 +43,27 @@ public sealed class HybridEntityRecognizer(KnowledgeBaseIndex kb, NerModel? ner)
         var selected = Select(candidates);
         NamePatterns.FindCoordinatedPlaces(text.Text, selected);
         return selected;
+    }
+
+    /// <summary>
+    /// "Sindhudesh Revolutionary Army": a generic KB group name ("Revolutionary Army") with capitalised words
+    /// before it is a longer, unknown name; the whole run becomes a candidate of the same type, not linked.
+    /// </summary>
+    private EntityMention? LongerUnknownName(NerSentence s, KbSpanMatcher.Match m, List<KbSpanMatcher.Match> matches)
+    {
+        if (m.Entry.Type is EntityType.Location or EntityType.Government or EntityType.Person || m.EndToken - m.FirstToken < 2) return null;
+        var first = m.FirstToken;
+        while (first > 0 && first > m.FirstToken - 3)
+        {
+            var t = s.Token(first - 1);
+            if (t.Length < 2 || !char.IsUpper(t[0]) || t is "The" || first - 1 == 0 && t.Length < 4) break;
+            var word = t.ToString();
+            if (kb.CountryOfDemonym(word) is not null || kb.Find(word) is not null || matches.Any(o => o.EndToken == first)) break;
+            first--;
+        }
+        if (first == m.FirstToken) return null;
+        var start = s.Tokens[first].Start;
+        return new EntityMention(new TextSpan(start, m.End), s.Text[start..m.End], m.Entry.Type, 0.7);
     }
 
     private void AddNer(NerSentence s, string[] labels, List<KbSpanMatcher.Match> kbMatches, List<EntityMention> into)

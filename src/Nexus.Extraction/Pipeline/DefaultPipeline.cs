@@ -15,7 +15,7 @@ public static class DefaultPipeline
     {
         var (recognizer, linker) = EntityStages(modelsDirectory);
         return new ExtractionPipeline(
-            new BasicTextAnalyzer(),
+            CreateAnalyzer(modelsDirectory),
             recognizer,
             linker,
             new CueRelationExtractor(),
@@ -32,4 +32,8 @@ public static class DefaultPipeline
         var ner = File.Exists(nerPath) ? NerModel.Load(nerPath) : null;
         return (new HybridEntityRecognizer(kb, ner), new KnowledgeLinker(kb));
     }
+
+    /// <summary>The tagger and parser when their shipped models are present, else tokens and sentences only.</summary>
+    public static ITextAnalyzer CreateAnalyzer(string modelsDirectory) =>
+        NlpTextAnalyzer.ModelsExist(modelsDirectory) ? NlpTextAnalyzer.Load(modelsDirectory) : new BasicTextAnalyzer();
 }
