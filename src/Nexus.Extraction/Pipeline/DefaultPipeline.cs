@@ -16,7 +16,10 @@ public static class DefaultPipeline
             new BasicTextAnalyzer(),
             new CapitalizedSpanRecognizer(),
             new SurfaceLinker(),
-            new CueRelationExtractor(),
-            new CueEventExtractor());
+            new PatternRelationExtractor(),
+            CreateEventExtractor());
     }
+
+    /// <summary>The event stage on its own (the claim-rule calibration tool runs it with gold entities).</summary>
+    public static IEventExtractor CreateEventExtractor() => new CueEventExtractor();
 }
