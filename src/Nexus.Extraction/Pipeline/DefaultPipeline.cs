@@ -20,7 +20,7 @@ public static class DefaultPipeline
     }
 
     /// <summary>The event stage on its own (the claim-rule calibration tool runs it with gold entities).</summary>
-    public static IEventExtractor CreateEventExtractor() => new CueEventExtractor();
+    public static IEventExtractor CreateEventExtractor() => new LexiconEventExtractor();
 
     /// <summary>The tagger and parser when their shipped models are present, else tokens and sentences only.</summary>
     public static ITextAnalyzer CreateAnalyzer(string modelsDirectory) =>
