@@ -49,7 +49,7 @@ public sealed class Lemmatizer
     /// <summary>"carried" -> carry, "planned" -> plan, "seized" -> seize, "attacked" -> attack.</summary>
     private static string StripPast(string w)
     {
-        if (w.Length <= 4 || !w.EndsWith("ed", StringComparison.Ordinal)) return w;
+        if (w.Length < 4 || !w.EndsWith("ed", StringComparison.Ordinal)) return w;
         if (w.EndsWith("ied", StringComparison.Ordinal)) return w[..^3] + "y";
         var stem = w[..^2];
         var last = stem[^1];
