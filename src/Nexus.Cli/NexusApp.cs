@@ -16,6 +16,9 @@ public static class NexusApp
         root.Subcommands.Add(ShowCommand.Create());
         root.Subcommands.Add(MapCommand.Create());
         root.Subcommands.Add(BenchCommand.Create());
+        root.Subcommands.Add(AnalyzeCommand.Create());
+        root.Subcommands.Add(ThreadsCommand.Create());
+        root.Subcommands.Add(ExportCommand.Create());
         return root;
     }
 
