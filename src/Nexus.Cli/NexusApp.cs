@@ -20,6 +20,9 @@ public static class NexusApp
         root.Subcommands.Add(BenchCommand.Create());
         root.Subcommands.Add(ServeCommand.Create());
         root.Subcommands.Add(KbCommand.Create());
+        root.Subcommands.Add(AnalyzeCommand.Create());
+        root.Subcommands.Add(ThreadsCommand.Create());
+        root.Subcommands.Add(ExportCommand.Create());
         return root;
     }
 
