@@ -10,9 +10,12 @@ public static class NexusApp
     public static RootCommand BuildRoot()
     {
         var root = new RootCommand("Nexus: reads reporting on militant groups, state proxies and criminal networks, and maps who backs, arms, funds and fights whom.");
-
+        root.Subcommands.Add(IngestCommand.Create());
         root.Subcommands.Add(ExtractCommand.Create());
-
+        root.Subcommands.Add(ArticlesCommand.Create());
+        root.Subcommands.Add(ShowCommand.Create());
+        root.Subcommands.Add(MapCommand.Create());
+        root.Subcommands.Add(BenchCommand.Create());
         return root;
     }
 
@@ -20,12 +23,25 @@ public static class NexusApp
     {
         try
         {
-            return BuildRoot().Parse(args).Invoke();
+            var parse = BuildRoot().Parse(args);
+            if (parse.Errors.Count > 0 && !args.Any(a => a is "-h" or "--help" or "-?"))
+            {
+                // One clear line per problem, not the whole help page: scripts read stderr too.
+                foreach (var error in parse.Errors) Console.Error.WriteLine($"nexus: {error.Message}");
+                Console.Error.WriteLine("nexus: see 'nexus --help'");
+                return ExitCodes.Usage;
+            }
+            return parse.Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
         }
         catch (CliException e)
         {
             Console.Error.WriteLine($"nexus: {e.Message}");
             return e.ExitCode;
+        }
+        catch (Nexus.Store.StoreException e)
+        {
+            Console.Error.WriteLine($"nexus: {e.Message}");
+            return ExitCodes.StoreError;
         }
     }
 }

@@ -12,6 +12,22 @@ public static class CommonOptions
         DefaultValueFactory = _ => ReaderOptions.DefaultMaxBytes,
     };
 
+    /// <summary>
+    /// Input paths: anything that looks like a flag (other than "-" for stdin) is an unknown option,
+    /// not a file name, so a mistyped flag fails as a usage error instead of "no such file".
+    /// </summary>
+    public static Argument<string[]> InputPaths(string description)
+    {
+        var paths = new Argument<string[]>("paths") { Description = description, Arity = ArgumentArity.OneOrMore };
+        paths.Validators.Add(result =>
+        {
+            foreach (var token in result.Tokens)
+                if (token.Value.Length > 1 && token.Value[0] == '-')
+                    result.AddError($"unknown option '{token.Value}'");
+        });
+        return paths;
+    }
+
     public static Option<string> Database() => new("--db")
     {
         Description = "The SQLite store to use",

@@ -11,7 +11,7 @@ public static class ExtractCommand
 {
     public static Command Create()
     {
-        var paths = new Argument<string[]>("paths") { Description = "Article files or folders, or - for standard input", Arity = ArgumentArity.OneOrMore };
+        var paths = CommonOptions.InputPaths("Article files or folders, or - for standard input");
         var json = new Option<bool>("--json") { Description = "Print the extraction JSON (one line per article) instead of a readable summary" };
         var maxBytes = CommonOptions.MaxBytes();
         var command = new Command("extract", "Extract entities, claims and events from articles and print them; nothing is stored") { paths, json, maxBytes };

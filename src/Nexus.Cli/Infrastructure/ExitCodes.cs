@@ -8,7 +8,7 @@ public static class ExitCodes
     /// <summary>Some inputs could not be read; the others were processed.</summary>
     public const int SomeInputsFailed = 1;
 
-    /// <summary>The command line was wrong (System.CommandLine's own parse errors also exit 1... see NexusApp).</summary>
+    /// <summary>The command line was wrong: an unknown verb or flag, a missing argument.</summary>
     public const int Usage = 2;
 
     /// <summary>The store could not be opened or written.</summary>
