@@ -17,6 +17,7 @@ public static class NexusApp
         root.Subcommands.Add(MapCommand.Create());
         root.Subcommands.Add(BenchCommand.Create());
         root.Subcommands.Add(ServeCommand.Create());
+        root.Subcommands.Add(SynthesizeCommand.Create());
         return root;
     }
 
