@@ -1,0 +1,11 @@
+namespace Nexus.Graph.Export;
+
+/// <summary>The formats `nexus export` writes.</summary>
+public enum ExportFormat
+{
+    Gexf,
+    GraphMl,
+    Csv,
+    Dot,
+    Stix,
+}

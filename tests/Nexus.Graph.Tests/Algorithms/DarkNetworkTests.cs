@@ -1,0 +1,89 @@
+using Nexus.Graph.Algorithms;
+
+namespace Nexus.Graph.Tests.Algorithms;
+
+/// <summary>Nexus.Graph against NetworkX on real covert networks (Noordin Top, Krebs 9/11), to 1e-9.</summary>
+public sealed class DarkNetworkTests
+{
+    private const double Tolerance = 1e-9;
+
+    public static TheoryData<string> Networks => new() { "noordin-communication", "noordin-multiplex", "krebs-associates", "krebs-snabook" };
+
+    [Theory, MemberData(nameof(Networks))]
+    public void DegreeCentralityMatchesNetworkX(string name)
+    {
+        var net = ReferenceNetwork.Load(name);
+        AssertClose(net.Values("degree_centrality"), Degree.Centrality(net.Unweighted), net.Nodes);
+    }
+
+    [Theory, MemberData(nameof(Networks))]
+    public void WeightedAndUnweightedPageRankMatchNetworkX(string name)
+    {
+        var net = ReferenceNetwork.Load(name);
+        AssertClose(net.Values("pagerank_weighted"), PageRank.Compute(net.Weighted, tolerance: 1e-15, maxIterations: 10000), net.Nodes);
+        AssertClose(net.Values("pagerank_unweighted"), PageRank.Compute(net.Weighted, tolerance: 1e-15, maxIterations: 10000, weighted: false), net.Nodes);
+    }
+
+    [Theory, MemberData(nameof(Networks))]
+    public void ExactBetweennessMatchesNetworkX(string name)
+    {
+        var net = ReferenceNetwork.Load(name);
+        AssertClose(net.Values("betweenness"), Betweenness.Exact(net.Unweighted), net.Nodes);
+    }
+
+    [Theory, MemberData(nameof(Networks))]
+    public void BurtConstraintAndEffectiveSizeMatchNetworkX(string name)
+    {
+        var net = ReferenceNetwork.Load(name);
+        AssertClose(net.Values("constraint_weighted"), Constraint.Compute(net.Weighted), net.Nodes);
+        AssertClose(net.Values("effective_size"), Constraint.EffectiveSize(net.Unweighted), net.Nodes);
+    }
+
+    [Theory, MemberData(nameof(Networks))]
+    public void ModularityOfNetworkXsLouvainPartitionMatches(string name)
+    {
+        var net = ReferenceNetwork.Load(name);
+        var partition = NetworkXPartition(net);
+        Assert.Equal(net.Root.GetProperty("louvain_seed7_modularity").GetDouble(), Modularity.Of(net.Weighted, partition), Tolerance);
+    }
+
+    /// <summary>Louvain is heuristic and NetworkX shuffles with its seed, so partitions differ; quality must not.</summary>
+    [Theory, MemberData(nameof(Networks))]
+    public void LouvainFindsPartitionAsGoodAsNetworkX(string name)
+    {
+        var net = ReferenceNetwork.Load(name);
+        var ours = Modularity.Of(net.Weighted, Louvain.Detect(net.Weighted));
+        var theirs = net.Root.GetProperty("louvain_seed7_modularity").GetDouble();
+        Assert.True(ours >= theirs - 0.02, $"our modularity {ours:F6} vs NetworkX {theirs:F6}");
+    }
+
+    [Theory, MemberData(nameof(Networks))]
+    public void ComponentCountMatchesNetworkX(string name)
+    {
+        var net = ReferenceNetwork.Load(name);
+        Assert.Equal(net.Root.GetProperty("components").GetInt32(), Components.Label(net.Unweighted).Count);
+    }
+
+    private static int[] NetworkXPartition(ReferenceNetwork net)
+    {
+        var index = net.Nodes.Select((n, i) => (n, i)).ToDictionary(p => p.n, p => p.i);
+        var partition = new int[net.Nodes.Length];
+        var c = 0;
+        foreach (var community in net.Root.GetProperty("louvain_seed7_communities").EnumerateArray())
+        {
+            foreach (var node in community.EnumerateArray()) partition[index[node.GetString()!]] = c;
+            c++;
+        }
+        return partition;
+    }
+
+    private static void AssertClose(double[] expected, double[] actual, string[] nodes)
+    {
+        Assert.Equal(expected.Length, actual.Length);
+        for (var i = 0; i < expected.Length; i++)
+        {
+            if (double.IsNaN(expected[i])) { Assert.True(double.IsNaN(actual[i]), $"{nodes[i]}: expected NaN, got {actual[i]}"); continue; }
+            Assert.True(Math.Abs(expected[i] - actual[i]) <= Tolerance, $"{nodes[i]}: expected {expected[i]:R}, got {actual[i]:R}");
+        }
+    }
+}
