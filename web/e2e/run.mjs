@@ -120,6 +120,12 @@ async function main() {
   check('what-if runs and reports fragmentation', /Components: \d+ → \d+/.test(whatIf), whatIf.slice(0, 120).replace(/\s+/g, ' '));
   await page.screenshot({ path: join(shots, '04-whatif.png'), fullPage: true });
 
+  // 5b. The analyses page: brokers and rifts as tables.
+  await page.goto(`${base}/#/analyses/brokers`);
+  await page.waitForSelector('.analysis-body table', { timeout: 30000 });
+  check('analyses page shows brokers', await page.locator('.analysis-body tbody tr').count() > 0);
+  await page.screenshot({ path: join(shots, '04b-analyses-brokers.png') });
+
   // 6. The entity page.
   await page.goto(`${base}/#/entity/${target.id}`);
   await page.waitForSelector('.entity-page .relation-group', { timeout: 15000 });
