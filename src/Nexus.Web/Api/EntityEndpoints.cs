@@ -58,9 +58,7 @@ internal static class EntityEndpoints
         var (skip, take) = ApiRoutes.Paging(offset, limit, 500, 50);
         // Denials appear nested under what they deny; only those denying nothing listed stand alone.
         var standing = claims.Where(x => x.ContestsClaimId is null || !index.Claims.ContainsKey(x.ContestsClaimId.Value)).ToArray();
-        var shown = standing
-            .OrderByDescending(x => index.Articles.TryGetValue(x.ArticleId, out var a) ? a.Metadata.Published?.Earliest : null)
-            .ThenBy(x => x.Id)
+        var shown = standing // already newest first
             .Skip(skip)
             .Take(take)
             .ToArray();

@@ -16,7 +16,9 @@ internal static class GraphEndpoints
     internal sealed record NodeView(long Id, string Name, string Type, int Degree, double Centrality);
 
     internal sealed record EdgeView(string Id, long Source, long Target, string Relation, string Status, double Confidence,
-        int Supporting, int Denying, int IndependentSources, long[] ClaimIds, string[] DeniedBy, string? FirstSeen, string? LastSeen);
+        int Supporting, int Denying, int IndependentSources, int ClaimCount, long[] ClaimIds, string[] DeniedBy, string? FirstSeen, string? LastSeen);
+
+    private const int MaxClaimIds = 100;
 
     internal sealed record GraphView(string? AsOf, string? First, string? Last, NodeView[] Nodes, EdgeView[] Edges);
 
@@ -50,7 +52,9 @@ internal static class GraphEndpoints
     }
 
     internal static EdgeView View(AggregatedEdge e) => new(e.Key.ToString(), e.SourceId, e.TargetId, e.Type.ToWire(), Status(e.Status), Math.Round(e.Confidence, 4),
-        e.Asserted + e.Hedged, e.Denied, e.IndependentOutlets, [.. e.EvidenceClaimIds], [.. e.Deniers],
+        e.Asserted + e.Hedged, e.Denied, e.IndependentOutlets, e.SupportingClaimIds.Length + e.DenyingClaimIds.Length,
+        // Denials first so they are never cut; at most 100 ids per edge keeps the map small on a big store.
+        [.. e.DenyingClaimIds.Concat(e.SupportingClaimIds).Take(MaxClaimIds)], [.. e.Deniers],
         e.FirstSeen.ToString("yyyy-MM-dd"), e.LastSeen.ToString("yyyy-MM-dd"));
 
     internal static string Status(EdgeStatus s) => s switch
