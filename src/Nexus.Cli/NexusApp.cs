@@ -12,6 +12,8 @@ public static class NexusApp
         var root = new RootCommand("Nexus: reads reporting on militant groups, state proxies and criminal networks, and maps who backs, arms, funds and fights whom.");
         root.Subcommands.Add(IngestCommand.Create());
         root.Subcommands.Add(ExtractCommand.Create());
+        root.Subcommands.Add(TrainCommand.Create());
+        root.Subcommands.Add(EvalCommand.Create());
         root.Subcommands.Add(ArticlesCommand.Create());
         root.Subcommands.Add(ShowCommand.Create());
         root.Subcommands.Add(MapCommand.Create());

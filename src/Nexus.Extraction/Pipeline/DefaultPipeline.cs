@@ -11,12 +11,15 @@ public static class DefaultPipeline
 {
     public static ExtractionPipeline Create(string modelsDirectory)
     {
-        _ = modelsDirectory; // models plug in here as they are trained
         return new ExtractionPipeline(
-            new BasicTextAnalyzer(),
+            CreateAnalyzer(modelsDirectory),
             new CapitalizedSpanRecognizer(),
             new SurfaceLinker(),
             new CueRelationExtractor(),
             new CueEventExtractor());
     }
+
+    /// <summary>The tagger and parser when their shipped models are present, else tokens and sentences only.</summary>
+    public static ITextAnalyzer CreateAnalyzer(string modelsDirectory) =>
+        NlpTextAnalyzer.ModelsExist(modelsDirectory) ? NlpTextAnalyzer.Load(modelsDirectory) : new BasicTextAnalyzer();
 }
