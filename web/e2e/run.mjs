@@ -168,7 +168,7 @@ async function main() {
   await page.click('.audit button');
   await page.waitForFunction(() => document.querySelector('.audit')?.textContent.includes('undid'), null, { timeout: 10000 });
   check('the review action can be undone', true);
-  await page.screenshot({ path: join(shots, '08-review.png'), fullPage: true });
+  await page.screenshot({ path: join(shots, '08-review.png') });
 
   check('no Content-Security-Policy violations or page errors', cspViolations.length === 0 && pageErrors.length === 0, JSON.stringify({ cspViolations, pageErrors }).slice(0, 400));
   await browser.close();
