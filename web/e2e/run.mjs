@@ -126,6 +126,12 @@ async function main() {
   check('analyses page shows brokers', await page.locator('.analysis-body tbody tr').count() > 0);
   await page.screenshot({ path: join(shots, '04b-analyses-brokers.png') });
 
+  // 5c. Timeline of events and story threads, newest first.
+  await page.goto(`${base}/#/timeline`);
+  await page.waitForSelector('.timeline-page .threads h1', { timeout: 30000 });
+  check('timeline page shows threads and events', await page.locator('.timeline-page .events h1').count() === 1);
+  await page.screenshot({ path: join(shots, '04c-timeline.png') });
+
   // 6. The entity page.
   await page.goto(`${base}/#/entity/${target.id}`);
   await page.waitForSelector('.entity-page .relation-group', { timeout: 15000 });
