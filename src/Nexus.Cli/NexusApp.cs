@@ -20,6 +20,7 @@ public static class NexusApp
         root.Subcommands.Add(BenchCommand.Create());
         root.Subcommands.Add(ServeCommand.Create());
         root.Subcommands.Add(SynthesizeCommand.Create());
+        root.Subcommands.Add(KbCommand.Create());
         return root;
     }
 
