@@ -12,10 +12,15 @@ public static class NexusApp
         var root = new RootCommand("Nexus: reads reporting on militant groups, state proxies and criminal networks, and maps who backs, arms, funds and fights whom.");
         root.Subcommands.Add(IngestCommand.Create());
         root.Subcommands.Add(ExtractCommand.Create());
+        root.Subcommands.Add(TrainCommand.Create());
+        root.Subcommands.Add(EvalCommand.Create());
         root.Subcommands.Add(ArticlesCommand.Create());
         root.Subcommands.Add(ShowCommand.Create());
         root.Subcommands.Add(MapCommand.Create());
         root.Subcommands.Add(BenchCommand.Create());
+        root.Subcommands.Add(ServeCommand.Create());
+        root.Subcommands.Add(SynthesizeCommand.Create());
+        root.Subcommands.Add(KbCommand.Create());
         root.Subcommands.Add(AnalyzeCommand.Create());
         root.Subcommands.Add(ThreadsCommand.Create());
         root.Subcommands.Add(ExportCommand.Create());

@@ -11,13 +11,14 @@ namespace Nexus.Cli.Bench;
 /// <summary>
 /// Times three passes over the same generated corpus in one run: reading alone (the baseline), reading
 /// plus extraction, and the full ingest into a fresh store. Reported as articles per second and as
-/// ratios to the baseline, with the process's peak working set.
+/// ratios to the baseline, with the process's peak working set. With a keep folder, the generated
+/// corpus and the filled store stay there (for load tests of the web API, say).
 /// </summary>
 public static class IngestBenchmark
 {
-    public static int Run(TextWriter o, int count)
+    public static int Run(TextWriter o, int count, string? keepIn = null)
     {
-        var dir = Directory.CreateTempSubdirectory("nexus-bench-").FullName;
+        var dir = keepIn is null ? Directory.CreateTempSubdirectory("nexus-bench-").FullName : Directory.CreateDirectory(keepIn).FullName;
         try
         {
             var corpus = Path.Combine(dir, "articles");
@@ -52,7 +53,8 @@ public static class IngestBenchmark
         finally
         {
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-            Directory.Delete(dir, recursive: true);
+            if (keepIn is null) Directory.Delete(dir, recursive: true);
+            else o.WriteLine($"kept the corpus in {Path.Combine(dir, "articles")} and the store {Path.Combine(dir, "bench.db")}");
         }
     }
 

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Nexus.Core.Articles;
 using Nexus.Extraction.Pipeline;
+using Nexus.Ingestion.Dedup;
 using Nexus.Ingestion.Reading;
 using Nexus.Store;
 
@@ -16,6 +17,7 @@ public sealed class Ingester : IDisposable
     private readonly IKnowledgeStore _store;
     private readonly ArticleReader _reader;
     private readonly ThreadLocal<ExtractionPipeline> _pipelines;
+    private readonly MinHasher _hasher = new();
 
     public Ingester(IKnowledgeStore store, ArticleReader reader, Func<ExtractionPipeline> pipelineFactory)
     {
@@ -37,7 +39,7 @@ public sealed class Ingester : IDisposable
         {
             var result = outcome.Article is null ? IngestOutcome.Failed
                 : extraction is null ? IngestOutcome.Duplicate
-                : Store(extraction);
+                : Store(extraction.Value.Extraction, extraction.Value.Signature);
             if (result == IngestOutcome.Failed) onError?.Invoke(outcome.Describe());
             summary.Count(result);
             onEach?.Invoke(outcome.Source, result);
@@ -48,21 +50,32 @@ public sealed class Ingester : IDisposable
 
     /// <summary>Extracts and stores one article already read.</summary>
     public IngestOutcome Ingest(Article article) =>
-        _store.FindArticleBySha256(article.Sha256) is not null ? IngestOutcome.Duplicate : Store(_pipelines.Value!.Extract(article));
+        _store.FindArticleBySha256(article.Sha256) is not null
+            ? IngestOutcome.Duplicate
+            : Store(_pipelines.Value!.Extract(article), _hasher.Compute(ContentText(article)));
 
-    private (ReadOutcome Outcome, ArticleExtraction? Extraction) Prepare(ReadOutcome outcome)
+    private (ReadOutcome Outcome, (ArticleExtraction Extraction, MinHashSignature Signature)? Prepared) Prepare(ReadOutcome outcome)
     {
         if (outcome.Article is null || _store.FindArticleBySha256(outcome.Article.Sha256) is not null) return (outcome, null);
-        return (outcome, _pipelines.Value!.Extract(outcome.Article));
+        return (outcome, (_pipelines.Value!.Extract(outcome.Article), _hasher.Compute(ContentText(outcome.Article))));
     }
 
-    private IngestOutcome Store(ArticleExtraction extraction)
+    private IngestOutcome Store(ArticleExtraction extraction, MinHashSignature signature)
     {
         // Checked again here: the same text may come twice in one batch.
         if (_store.FindArticleBySha256(extraction.Article.Sha256) is not null) return IngestOutcome.Duplicate;
-        _store.AddArticle(extraction);
-        return IngestOutcome.New;
+        var bands = signature.BandKeys();
+        var original = _store.FindNearDuplicateCandidates([.. bands])
+            .Where(c => signature.IsNearDuplicateOf(MinHashSignature.FromBytes(c.Signature)))
+            .Select(c => (long?)c.ArticleId)
+            .Min();
+        _store.AddArticle(extraction, new Store.NearDuplicateInfo(signature.ToBytes(), bands, original));
+        return original is null ? IngestOutcome.New : IngestOutcome.NearDuplicate;
     }
+
+    /// <summary>Near-duplicates are judged on the article's content, so differing page furniture does not hide a copy.</summary>
+    private static string ContentText(Article article) =>
+        string.Join('\n', article.Content.Select(span => span.Slice(article.Text)));
 
     public void Dispose() => _pipelines.Dispose();
 }

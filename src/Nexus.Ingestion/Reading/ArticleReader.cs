@@ -1,5 +1,7 @@
-using System.Text;
 using Nexus.Core.Articles;
+using Nexus.Ingestion.Reading.Html;
+using Nexus.Ingestion.Reading.Json;
+using Nexus.Ingestion.Reading.PlainText;
 
 namespace Nexus.Ingestion.Reading;
 
@@ -9,6 +11,8 @@ namespace Nexus.Ingestion.Reading;
 /// </summary>
 public sealed class ArticleReader(ReaderOptions options)
 {
+    private static readonly System.Buffers.SearchValues<char> NonWords = System.Buffers.SearchValues.Create(" \t\r\n\u00A0<>/\\|-_=*#.,;:!?'\"()[]{}«»…•·");
+
     private static readonly string[] Extensions = [".txt", ".text", ".html", ".htm", ".json", ".jsonl", ".ndjson", ".md"];
 
     /// <summary>Expands a path: a file is itself, a folder every article file below it (sorted, recursive), "-" is stdin.</summary>
@@ -45,19 +49,31 @@ public sealed class ArticleReader(ReaderOptions options)
         }
     }
 
+    /// <summary>Reads one input's bytes: decodes them, picks the format, and yields one outcome per article (JSON Lines: per line).</summary>
     public IReadOnlyList<ReadOutcome> ReadStream(Stream stream, string source, string? extension)
     {
         var bytes = ReadAtMost(stream, options.MaxBytes + 1);
         if (bytes.Length > options.MaxBytes)
             return [ReadOutcome.Fail(source, $"input is over the limit of {options.MaxBytes:N0} bytes (--max-bytes)")];
-        if (bytes.Length == 0) return [ReadOutcome.Fail(source, "empty file")];
-        if (Array.IndexOf(bytes, (byte)0) >= 0 && !HasUtf16Bom(bytes)) return [ReadOutcome.Fail(source, "binary file (contains NUL bytes), not an article")];
-        var text = Encoding.UTF8.GetString(bytes).TrimStart('\uFEFF');
-        if (string.IsNullOrWhiteSpace(text)) return [ReadOutcome.Fail(source, "empty file (only white space)")];
-        return [ReadOutcome.Ok(source, Article.FromPlainText(text, new ArticleMetadata(Path: source)))];
+        if (!TextDecoder.TryDecode(bytes, out var decoded, out var error)) return [ReadOutcome.Fail(source, error)];
+        var text = decoded.Text;
+        var outcomes = FormatDetector.Detect(extension, text) switch
+        {
+            InputFormat.Json => JsonArticleReader.ReadDocument(text, source),
+            InputFormat.JsonLines => JsonArticleReader.ReadLines(text, source),
+            InputFormat.Html => HtmlArticleParser.TryParse(text, new ArticleMetadata(Path: source), out var page, out var htmlError)
+                ? [ReadOutcome.Ok(source, page!)]
+                : [ReadOutcome.Fail(source, htmlError)],
+            _ => [ReadOutcome.Ok(source, PlainTextArticleParser.Parse(text, new ArticleMetadata(Path: source)))],
+        };
+        return [.. outcomes.Select(RefuseFurnitureOnly)];
     }
 
-    private static bool HasUtf16Bom(byte[] b) => b.Length >= 2 && (b[0] == 0xFF && b[1] == 0xFE || b[0] == 0xFE && b[1] == 0xFF);
+    /// <summary>An input whose every line is furniture has nothing to extract: say so rather than store an empty article.</summary>
+    private static ReadOutcome RefuseFurnitureOnly(ReadOutcome outcome) =>
+        outcome.Article is { } article && !article.Content.Any(span => article.Text.AsSpan(span.Start, span.Length).ContainsAnyExcept(NonWords))
+            ? ReadOutcome.Fail(outcome.Source, "no article text (only page furniture, metadata or symbols)", outcome.Line)
+            : outcome;
 
     private static byte[] ReadAtMost(Stream stream, long limit)
     {

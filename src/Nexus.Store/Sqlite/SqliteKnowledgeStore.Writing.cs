@@ -53,7 +53,8 @@ public sealed partial class SqliteKnowledgeStore
             }
         }
 
-        var ids = new EntityResolver(c, tx).ResolveAll(extraction.Entities);
+        using var resolver = new EntityResolver(c, tx);
+        var ids = resolver.ResolveAll(extraction.Entities);
         InsertMentions(c, tx, articleId, extraction.Entities, ids);
         InsertClaims(c, tx, articleId, extraction.Claims, ids);
         InsertEvents(c, tx, articleId, extraction, ids);

@@ -60,6 +60,19 @@ public class IngestCommandTests
     }
 
     [Fact]
+    public void A_syndicated_copy_is_stored_as_a_copy_of_the_first()
+    {
+        using var tmp = new TempFolder();
+        var body = string.Join(' ', new Nexus.Cli.Bench.SyntheticArticles(seed: 3).Article(1).Split('\n').Skip(4));
+        tmp.File("in/a.txt", "Original headline\n\n" + body);
+        tmp.File("in/b.txt", "Syndicated headline\n\n" + body + "\nRepublished with permission.");
+        var r = NexusProcess.Run(tmp.Path, null, "ingest", "--db", "s.db", Path.Combine(tmp.Path, "in"));
+        Assert.Equal(0, r.ExitCode);
+        Assert.Contains("new 1, duplicate 0, near-duplicate 1", r.Stderr);
+        Assert.Contains("[copy of #1]", NexusProcess.Run(tmp.Path, null, "articles", "--db", "s.db").Stdout);
+    }
+
+    [Fact]
     public void Standard_input_is_read_with_a_dash()
     {
         using var tmp = new TempFolder();
