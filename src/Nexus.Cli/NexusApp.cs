@@ -21,6 +21,9 @@ public static class NexusApp
         root.Subcommands.Add(ServeCommand.Create());
         root.Subcommands.Add(SynthesizeCommand.Create());
         root.Subcommands.Add(KbCommand.Create());
+        root.Subcommands.Add(AnalyzeCommand.Create());
+        root.Subcommands.Add(ThreadsCommand.Create());
+        root.Subcommands.Add(ExportCommand.Create());
         return root;
     }
 
