@@ -15,6 +15,7 @@ public static class TrainCommand
         var command = new Command("train", "Train the tagger or the dependency parser on a CoNLL-U treebank (seeded, deterministic)");
         command.Subcommands.Add(Build("tagger", "Train the part-of-speech tagger and lemmatizer", TrainTagger));
         command.Subcommands.Add(Build("parser", "Train the labelled dependency parser (tags come from --tagger)", TrainParser));
+        command.Subcommands.Add(NerTrainCommand.Create());
         return command;
     }
 
