@@ -17,7 +17,9 @@ public sealed class RelationPattern
         Cue = cue;
         Frame = frame;
         Source = FrameMacros.Expand(frame.Template, cue);
-        _regex = new Lazy<Regex>(() => new Regex(Source, RegexOptions.CultureInvariant | RegexOptions.Compiled | RegexOptions.ExplicitCapture));
+        // Interpreted, not Compiled: thousands of cue-frame patterns exist, and compiling each on first use
+        // cost seconds per article in start-up; the literal trigger check keeps matching cheap.
+        _regex = new Lazy<Regex>(() => new Regex(Source, RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture));
     }
 
     public RelationCue Cue { get; }
