@@ -29,9 +29,11 @@ public static class UdEvaluator
             sentences.Add(new Sentence(first, tokens.Count, tokens[first].Start, tokens[^1].End));
             text.Append('\n');
         }
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         var watch = Stopwatch.StartNew();
         var result = analyzer.AnalyzeTokens(text.ToString(), [.. tokens], [.. sentences]);
         var seconds = watch.Elapsed.TotalSeconds;
+        var cpuSeconds = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds;
         var counts = new Counts();
         for (var t = 0; t < goldWords.Count; t++)
         {
@@ -41,7 +43,7 @@ public static class UdEvaluator
         }
         var n = goldWords.Count;
         return new UdScores(n, n, null, null, counts.Pct(counts.Upos, n, n), counts.Pct(counts.Xpos, n, n), counts.Pct(counts.Lemma, n, n),
-            counts.Pct(counts.Uas, n, n), counts.Pct(counts.Las, n, n), counts.Pct(counts.LasFull, n, n), seconds);
+            counts.Pct(counts.Uas, n, n), counts.Pct(counts.Las, n, n), counts.Pct(counts.LasFull, n, n), seconds, cpuSeconds);
     }
 
     /// <summary>Analyzes each document's raw text and aligns system words to gold words by character span.</summary>
@@ -49,12 +51,14 @@ public static class UdEvaluator
     {
         var counts = new Counts();
         int goldWords = 0, systemWords = 0, matchedWords = 0, goldSentences = 0, systemSentences = 0, matchedSentences = 0;
-        var seconds = 0.0;
+        double seconds = 0.0, cpuSeconds = 0.0;
         foreach (var doc in RawDocument.Split(gold))
         {
+            var cpu = Process.GetCurrentProcess().TotalProcessorTime;
             var watch = Stopwatch.StartNew();
             var result = analyzer.Analyze(doc.Text, [new TextSpan(0, doc.Text.Length)]);
             seconds += watch.Elapsed.TotalSeconds;
+            cpuSeconds += (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds;
             var goldIndexOf = new Dictionary<(int, int), int>();
             for (var g = 0; g < doc.Spans.Count; g++) goldIndexOf.TryAdd(doc.Spans[g], g);
             var alignedGold = new int[result.Tokens.Length];
@@ -87,7 +91,7 @@ public static class UdEvaluator
             counts.Pct(matchedSentences, goldSentences, systemSentences),
             counts.Pct(counts.Upos, goldWords, systemWords), counts.Pct(counts.Xpos, goldWords, systemWords),
             counts.Pct(counts.Lemma, goldWords, systemWords), counts.Pct(counts.Uas, goldWords, systemWords),
-            counts.Pct(counts.Las, goldWords, systemWords), counts.Pct(counts.LasFull, goldWords, systemWords), seconds);
+            counts.Pct(counts.Las, goldWords, systemWords), counts.Pct(counts.LasFull, goldWords, systemWords), seconds, cpuSeconds);
     }
 
     private sealed class Counts

@@ -8,7 +8,10 @@ namespace Nexus.Text.Evaluation;
 /// </summary>
 public sealed record UdScores(
     int GoldWords, int SystemWords, double? Words, double? Sentences,
-    double Upos, double Xpos, double Lemmas, double Uas, double Las, double LasFull, double Seconds)
+    double Upos, double Xpos, double Lemmas, double Uas, double Las, double LasFull, double Seconds, double CpuSeconds)
 {
     public double WordsPerSecond => Seconds > 0 ? GoldWords / Seconds : 0;
+
+    /// <summary>Words per second of this process's CPU time: the speed of one core even on a busy, shared machine.</summary>
+    public double WordsPerCpuSecond => CpuSeconds > 0 ? GoldWords / CpuSeconds : 0;
 }

@@ -16,17 +16,20 @@ public struct WordFeatures
 
     public static WordFeatures Of(ReadOnlySpan<char> word)
     {
+        if (word.Length > 64) word = word[..64]; // longer "words" (URLs, base64) gain nothing from more characters
+        Span<char> lower = stackalloc char[word.Length];
+        word.ToLowerInvariant(lower);
         var f = new WordFeatures
         {
             Form = FeatureHash.Text(word),
-            Lower = FeatureHash.Text(word, lower: true),
-            Suffix1 = FeatureHash.Text(word[Math.Max(0, word.Length - 1)..], lower: true),
-            Suffix2 = FeatureHash.Text(word[Math.Max(0, word.Length - 2)..], lower: true),
-            Suffix3 = FeatureHash.Text(word[Math.Max(0, word.Length - 3)..], lower: true),
-            Suffix4 = FeatureHash.Text(word[Math.Max(0, word.Length - 4)..], lower: true),
+            Lower = FeatureHash.Text(lower),
+            Suffix1 = FeatureHash.Text(lower[Math.Max(0, lower.Length - 1)..]),
+            Suffix2 = FeatureHash.Text(lower[Math.Max(0, lower.Length - 2)..]),
+            Suffix3 = FeatureHash.Text(lower[Math.Max(0, lower.Length - 3)..]),
+            Suffix4 = FeatureHash.Text(lower[Math.Max(0, lower.Length - 4)..]),
             Prefix1 = FeatureHash.Text(word[..Math.Min(1, word.Length)]),
-            Prefix2 = FeatureHash.Text(word[..Math.Min(2, word.Length)], lower: true),
-            Prefix3 = FeatureHash.Text(word[..Math.Min(3, word.Length)], lower: true),
+            Prefix2 = FeatureHash.Text(lower[..Math.Min(2, lower.Length)]),
+            Prefix3 = FeatureHash.Text(lower[..Math.Min(3, lower.Length)]),
             Shape = ShapeOf(word),
             Ambiguity = FeatureHash.None,
         };
