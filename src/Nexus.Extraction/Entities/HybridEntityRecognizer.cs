@@ -30,7 +30,8 @@ public sealed class HybridEntityRecognizer(KnowledgeBaseIndex kb, NerModel? ner)
             }
             var plain = new NerSentence(text.Text, ranges);
             var matches = KbSpanMatcher.Find(plain, kb);
-            var s = new NerSentence(text.Text, ranges, Tags(matches, ranges.Length));
+            var upos = text.Upos?[sentence.FirstToken..sentence.EndToken];
+            var s = new NerSentence(text.Text, ranges, Tags(matches, ranges.Length), upos);
             foreach (var m in matches)
             {
                 candidates.Add(new EntityMention(new TextSpan(m.Start, m.End), text.Text[m.Start..m.End], m.Entry.Type, 1.0, m.Entry.Id));
