@@ -18,8 +18,8 @@ public static class DefaultPipeline
             CreateAnalyzer(modelsDirectory),
             recognizer,
             linker,
-            new CueRelationExtractor(),
-            new CueEventExtractor());
+            new PatternRelationExtractor(),
+            CreateEventExtractor());
     }
 
     /// <summary>The KB-backed recognizer and linker when models/kb.tsv.gz (and ner.bin.gz) exist; the baselines otherwise.</summary>
@@ -32,6 +32,9 @@ public static class DefaultPipeline
         var ner = File.Exists(nerPath) ? NerModel.Load(nerPath) : null;
         return (new HybridEntityRecognizer(kb, ner), new KnowledgeLinker(kb));
     }
+
+    /// <summary>The event stage on its own (the claim-rule calibration tool runs it with gold entities).</summary>
+    public static IEventExtractor CreateEventExtractor() => new LexiconEventExtractor();
 
     /// <summary>The tagger and parser when their shipped models are present, else tokens and sentences only.</summary>
     public static ITextAnalyzer CreateAnalyzer(string modelsDirectory) =>

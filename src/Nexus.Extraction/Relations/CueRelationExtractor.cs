@@ -55,7 +55,7 @@ public sealed partial class CueRelationExtractor : IRelationExtractor
                 {
                     if (!cue.IsMatch(between)) continue;
                     var sentenceText = sentenceSpan.Slice(text);
-                    var polarity = Denial().IsMatch(sentenceText) ? Polarity.Denied : Hedge().IsMatch(sentenceText) ? Polarity.Hedged : Polarity.Asserted;
+                    var polarity = Denial().IsMatch(sentenceText) ? Core.Claims.Polarity.Denied : Hedge().IsMatch(sentenceText) ? Core.Claims.Polarity.Hedged : Core.Claims.Polarity.Asserted;
                     claims.Add(new Claim(ea.Id, type, eb.Id, polarity, null, null, null, 0.3, Evidence.Of(text, sentenceSpan)));
                     break;
                 }

@@ -1,0 +1,98 @@
+using System.Text.RegularExpressions;
+using Nexus.Core.Claims;
+using Nexus.Core.Entities;
+using Nexus.Core.Text;
+using Nexus.Extraction.Relations;
+
+namespace Nexus.Extraction.Attribution;
+
+/// <summary>
+/// Finds who a sentence says is speaking: "according to X", "X said / stated / told / claimed /
+/// warned / revealed (that)", parenthetical ", officials say,", a quotation closed by "one official
+/// said", "X, who revealed that", "X has been accusing Y of …". A named speaker links to its
+/// entity; an unnamed one keeps its words ("officials", "an Intelligence Bureau official" links to
+/// the bureau but keeps the words). Verbs that doubt ("claims", "alleges") hedge what they report;
+/// verbs that deny ("denies", "rejects") deny it.
+/// </summary>
+public sealed partial class SpeakerFinder
+{
+    private const string Unnamed =
+        @"(?:(?:an?|the|one|two|three|some|several|many|a second|second|senior|top|local|other|western|security|intelligence|government|military|police|official|unnamed|anonymous|counter-terrorism|counterterrorism|defence|defense|diplomatic|indian|pakistani|afghan|american|us|u\.s\.|british|canadian|chinese|russian|iranian|media|news) ){0,3}" +
+        @"(?:officials?|sources?|agencies|experts?|analysts?|police|spokes(?:man|woman|person)|diplomats?|residents|witnesses|investigators|authorities|officers?|observers|insiders|reports|critics|leaders|ministers?|commanders?)";
+
+    private const string OrgOfficial = @"(?:(?:an?|the|one|two|some|several|senior|top|a second) )?(?<org>@\d+)(?:'s)? (?:[a-z-]+ )?(?:officials?|sources?|spokes(?:man|woman|person)|officers?|leaders?|commanders?|chief|agents?|operatives?|investigators)";
+
+    private const string SayVerbs =
+        @"(?<verb>said|says|say|stated|states|state|told|tells|claimed|claims|claim|warned|warns|warn|revealed|reveals|reveal|added|adds|noted|notes|asserted|asserts|insisted|insists|alleged|alleges|allege|argued|argues|argue|believe|believes|believed|suspect|suspects|suspected|admitted|admits|confirmed|confirms|disclosed|discloses|pointed out|point out|points out|accused|accuses|accusing|accuse|testified|announced|announces|acknowledged|reported|reports|suggest|suggests|suggested|denied|denies|deny|rejected|rejects|reject|explained|explains|observed|observes|wrote|writes)(?! (?:responsibility|links|credit|lives|the lives|control|territory|victory|ground))";
+
+    private const string Adverbs = @"(?:(?:has|have|had|also|repeatedly|reportedly|recently|publicly|earlier|once|even|long|strongly|flatly|vehemently|been|who|which|,) )*";
+
+    [GeneratedRegex(@"\baccording to (?:(?<spk>" + OrgOfficial + @")|(?<spk>@\d+(?:(?: ,)?(?: and| or) @\d+)*)|(?<spk>" + Unnamed + @"))", RegexOptions.CultureInvariant)]
+    private static partial Regex AccordingTo();
+
+    [GeneratedRegex(@"(?:(?<spk>" + OrgOfficial + @")|(?<spk>@\d+)|(?<spk>\b" + Unnamed + @")) " + Adverbs + SayVerbs + @"\b", RegexOptions.CultureInvariant)]
+    private static partial Regex SubjectSays();
+
+    [GeneratedRegex(@"(?<spk>@\d+) , (?:[^@,]{1,60}(?:@\d+[^@,]{0,20})?, )?who " + Adverbs + SayVerbs + @"\b", RegexOptions.CultureInvariant)]
+    private static partial Regex RelativeSays();
+
+    private static readonly HashSet<string> Hedging = new(StringComparer.Ordinal)
+        { "claimed", "claims", "claim", "alleged", "alleges", "allege", "suspect", "suspects", "suspected", "believe", "believes", "believed", "suggest", "suggests", "suggested" };
+
+    private static readonly HashSet<string> Denying = new(StringComparer.Ordinal) { "denied", "denies", "deny", "rejected", "rejects", "reject" };
+
+    public List<SpeakerScope> Find(SentenceView view, string articleText)
+    {
+        var found = new List<SpeakerScope>();
+        var text = view.Text;
+        for (var m = AccordingTo().Match(text); m.Success; m = m.NextMatch())
+            found.Add(new SpeakerScope(SpeakerOf(view, m, articleText), m.Index, 0, text.Length, false, false, "attribution.according_to"));
+        foreach (var m in RelativeSays().Matches(text).Concat(SubjectSays().Matches(text)).OrderBy(m => m.Index))
+        {
+            if (found.Exists(f => f.CueAt <= m.Index && m.Index < f.CueAt + 13 && f.Rule == "attribution.according_to")) continue;
+            var verb = m.Groups["verb"];
+            if (found.Exists(f => f.CueAt == verb.Index)) continue;
+            var after = verb.Index + verb.Length;
+            // "…, one official said." closes the sentence: the words are before it. Otherwise they follow it.
+            var rest = text[after..].Trim(' ', '.', '\'', '"', '”', '’');
+            var closing = rest.Length < 4;
+            var parenthetical = m.Index >= 2 && text[m.Index - 2] == ',' && rest.StartsWith(',');
+            var (from, to) = closing || parenthetical ? (0, text.Length) : (verb.Index, text.Length);
+            found.Add(new SpeakerScope(SpeakerOf(view, m, articleText), verb.Index, from, to,
+                Hedging.Contains(verb.Value), Denying.Contains(verb.Value), "attribution.says"));
+        }
+        return found;
+    }
+
+    /// <summary>The speaker of a relation found at [start, end) of the view: the nearest preceding scope that covers it.</summary>
+    public static SpeakerScope? SpeakerFor(IReadOnlyList<SpeakerScope> scopes, FoundRelation relation)
+    {
+        SpeakerScope? best = null;
+        foreach (var s in scopes)
+        {
+            var covers = relation.Start >= s.ScopeStart && relation.Start < s.ScopeEnd
+                         || relation.Start < s.CueAt && relation.End > s.CueAt; // "X, which Y claims is backed by Z"
+            if (!covers) continue;
+            if (s.ScopeStart == s.CueAt && relation.Start < s.CueAt && relation.End <= s.CueAt) continue;
+            if (best is null || Math.Abs(s.CueAt - relation.Start) < Math.Abs(best.CueAt - relation.Start)) best = s;
+        }
+        return best;
+    }
+
+    private static Speaker SpeakerOf(SentenceView view, Match m, string articleText)
+    {
+        var spk = m.Groups["spk"];
+        var words = view.SpanOf(spk.Index, spk.Index + spk.Length).Slice(articleText);
+        var org = m.Groups["org"];
+        if (org.Success) return Speaker.Named(SlotEntity(view, org)!.Id, words);
+        var slots = view.SlotsIn(spk.Index, spk.Length);
+        if (slots.Count > 0) return Speaker.Named(view.Slots[slots[0]].Entity.Id, words);
+        return Speaker.Unnamed(words);
+    }
+
+    private static Entity? SlotEntity(SentenceView view, Group g)
+    {
+        var slots = view.SlotsIn(g.Index, g.Length);
+        return slots.Count == 0 ? null : view.Slots[slots[0]].Entity;
+    }
+}

@@ -1,0 +1,42 @@
+namespace Nexus.Extraction.Lexicon;
+
+/// <summary>Expands the macros of relation-frames.tsv into .NET regex syntax for one cue.</summary>
+public static class FrameMacros
+{
+    private const string Slot = @"@\d+";
+    // A list joins slots with "and"/"or" (commas only before a final "and": "A , B , and C"), or with hyphens ("A - B - C").
+    private const string Item = Slot + @"(?: (?:-|/) " + Slot + ")*";
+    private const string List = @"(?:both )?" + Item + @"(?:(?: , (?:the )?" + Item + @")*(?: ,)? (?:and|or|as well as|&) (?:the |both |other )?" + Item + ")?";
+    private const string Word = @"(?:[a-z0-9][\w'-]*|-)";
+
+    private static readonly (string Macro, string Regex)[] Fixed =
+    [
+        ("{SRC}", "(?<src>" + List + ")"),
+        ("{TGTCHAIN}", "(?<tgt>" + List + "(?: (?:in|of|,) (?:the )?" + List + ")*)"),
+        ("{TGT}", "(?<tgt>" + List + ")"),
+        ("{PAIR}", "(?<pair>" + List + ")"),
+        ("{DET}", @"(?:(?:the|a|an|its|their|his|her|both|all|other|several|such|these|those|this|that|various|multiple|some|many|any|certain) )*"),
+        ("{MOD}", "(?:" + Word + " ){0,4}?"),
+        ("{GAP3}", "(?:" + Word + " ){0,3}?"),
+        ("{GAP}", "(?:" + Word + " ){0,6}?"),
+        ("{AUX}", @"(?:(?:has|have|had|do|does|did|is|are|was|were|been|being|be|will|would|can|could|may|might|must|shall|should|also|long|not|never|now|still|even|already|further|once|then|thus|again|openly|covertly|[a-z]+ly|to|[a-z]+ing to|[a-z]+ed to|able to|accused of|suspected of) )*"),
+        ("{REL}", @"(?:, (?:which|who|that) |(?:which|who|that) )?"),
+        ("{RELSAY}", @"(?:,? (?:which|who|that) (?:@\d+ (?:claims|claimed|says|said|alleges|alleged|believes|believed|insists|maintains) (?:that )?)?)?"),
+        ("{BE}", @"(?:is|are|was|were|been|being|be) "),
+    ];
+
+    public static string Expand(string template, RelationCue cue)
+    {
+        var s = template;
+        foreach (var (macro, regex) in Fixed) s = s.Replace(macro, regex, StringComparison.Ordinal);
+        s = s.Replace("{VEN}", cue.Participle, StringComparison.Ordinal)
+             .Replace("{VING}", cue.Gerund, StringComparison.Ordinal)
+             .Replace("{V}", cue.AnyForm, StringComparison.Ordinal)
+             .Replace("{N}", cue.AnyForm, StringComparison.Ordinal);
+        // A trailing "?" in the prep column makes the preposition optional ("fight against X", "fight X").
+        var optional = cue.Prepositions.Contains("?");
+        var words = cue.Prepositions.Where(p => p != "?").ToList();
+        var preps = words.Count == 0 ? string.Empty : "(?:(?:" + string.Join("|", words) + ") )" + (optional ? "?" : string.Empty);
+        return s.Replace("{P}", preps, StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,37 @@
+using System.Text.RegularExpressions;
+using Nexus.Extraction.Relations;
+
+namespace Nexus.Extraction.Polarity;
+
+/// <summary>
+/// Finds denials that point back at what was just said: "…, a charge that Islamabad strongly
+/// denies", "…, allegations X rejects", and a sentence that opens "X denied the charges". Returns the
+/// denier's slot and the view offset before which the contested relations lie.
+/// </summary>
+public static partial class DenialOfPrevious
+{
+    private const string Deny = @"(?:den(?:y|ies|ied)|reject(?:s|ed)?|refute(?:s|d)?|dismiss(?:es|ed)?|rebut(?:s|ted)?|disput(?:e|es|ed))";
+
+    [GeneratedRegex(@"(?:charges?|allegations?|accusations?|claims?|assertions?) (?:that|which) (?<who>@\d+) (?:(?:has|have|had|always|repeatedly|strongly|flatly|vehemently|categorically|consistently|firmly) )*" + Deny + @"\b", RegexOptions.CultureInvariant)]
+    private static partial Regex TrailingCharge();
+
+    [GeneratedRegex(@"^(?:but |however , |however )?(?<who>@\d+) (?:(?:has|have|had|always|repeatedly|strongly|flatly|vehemently|categorically|consistently|firmly) )*" + Deny + @" (?:the |these |such |all |any )?(?:charges?|allegations?|accusations?|claims?|reports?)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex OpeningDenial();
+
+    /// <summary>A trailing "a charge that X denies" in this sentence: the denier's slot and where the charge starts.</summary>
+    public static (int Slot, int At)? Trailing(SentenceView view)
+    {
+        var m = TrailingCharge().Match(view.Text);
+        if (!m.Success) return null;
+        var slots = view.SlotsIn(m.Groups["who"].Index, m.Groups["who"].Length);
+        return (slots[0], m.Index);
+    }
+
+    /// <summary>A sentence that opens by denying "the charges" of the sentence before: the denier's slot.</summary>
+    public static int? Opening(SentenceView view)
+    {
+        var m = OpeningDenial().Match(view.Text);
+        if (!m.Success) return null;
+        return view.SlotsIn(m.Groups["who"].Index, m.Groups["who"].Length)[0];
+    }
+}

@@ -1,0 +1,45 @@
+using System.Text.RegularExpressions;
+using Nexus.Core.Claims;
+using Nexus.Extraction.Lexicon;
+
+namespace Nexus.Extraction.Relations;
+
+/// <summary>
+/// One cue in one frame, compiled: the regex over a <see cref="SentenceView"/>, the relation it gives,
+/// and the literal words without which it cannot match (checked first, so most patterns never run).
+/// </summary>
+public sealed class RelationPattern
+{
+    private readonly Lazy<Regex> _regex;
+
+    public RelationPattern(RelationCue cue, FrameTemplate frame)
+    {
+        Cue = cue;
+        Frame = frame;
+        Source = FrameMacros.Expand(frame.Template, cue);
+        // Interpreted, not Compiled: thousands of cue-frame patterns exist, and compiling each on first use
+        // cost seconds per article in start-up; the literal trigger check keeps matching cheap.
+        _regex = new Lazy<Regex>(() => new Regex(Source, RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture));
+    }
+
+    public RelationCue Cue { get; }
+
+    public FrameTemplate Frame { get; }
+
+    public RelationType Relation => Cue.Relation;
+
+    /// <summary>The rule id used for confidence: frame rule plus relation ("verb.passive:sponsors").</summary>
+    public string RuleId => Frame.Rule + ":" + Cue.Relation.ToWire();
+
+    public string Source { get; }
+
+    public Regex Regex => _regex.Value;
+
+    public bool MayMatch(string sentence)
+    {
+        if (Cue.Triggers.Count == 0) return true;
+        foreach (var t in Cue.Triggers)
+            if (sentence.Contains(t, StringComparison.Ordinal)) return true;
+        return false;
+    }
+}

@@ -1,0 +1,85 @@
+using System.Text.RegularExpressions;
+using Nexus.Core.Entities;
+using Nexus.Extraction.Lexicon;
+
+namespace Nexus.Extraction.Relations;
+
+/// <summary>
+/// Runs every (cue, frame) pattern of a <see cref="RelationLexicon"/> over a sentence view and turns
+/// matches into relations, one per source-target pair: coordinated lists ("India, Canada and the
+/// UK") expand into one relation per member, and "pair" lists relate every two members.
+/// </summary>
+public sealed partial class RelationPatternMatcher
+{
+    private readonly RelationPattern[] _patterns;
+
+    public RelationPatternMatcher(RelationLexicon lexicon)
+    {
+        _patterns = [.. lexicon.Cues.SelectMany(c => c.Frames.Select(f => new RelationPattern(c, lexicon.Frames[f])))];
+    }
+
+    public IReadOnlyList<RelationPattern> Patterns => _patterns;
+
+    public List<FoundRelation> Find(SentenceView view)
+    {
+        var found = new List<FoundRelation>();
+        if (view.Slots.Count < 2 && !view.Text.Contains("both countries", StringComparison.Ordinal)) return found;
+        foreach (var pattern in _patterns)
+        {
+            if (!pattern.MayMatch(view.Text)) continue;
+            for (var m = pattern.Regex.Match(view.Text); m.Success; m = m.NextMatch())
+                Emit(view, pattern, m, found);
+        }
+        FindOwnedMedia(view, found);
+        return found;
+    }
+
+    /// <summary>"ISKP's Al-Azaim Media", "the group's magazine Dabiq": an outlet owned by a group is part of it (the entity type says it is an outlet).</summary>
+    private static void FindOwnedMedia(SentenceView view, List<FoundRelation> into)
+    {
+        for (var m = OwnedMedia().Match(view.Text); m.Success; m = OwnedMedia().Match(view.Text, m.Index + 1))
+        {
+            var owner = view.Slots[view.SlotsIn(m.Groups["tgt"].Index, m.Groups["tgt"].Length)[0]];
+            var media = view.Slots[view.SlotsIn(m.Groups["src"].Index, m.Groups["src"].Length)[0]];
+            if (media.Entity.Type != EntityType.Media || owner.Entity.Id == media.Entity.Id || !SentenceViewFactory.IsActor(owner.Entity)) continue;
+            into.Add(new FoundRelation("typed.possessive_media:member_of", Core.Claims.RelationType.MemberOf, media.Entity, owner.Entity,
+                m.Index, m.Index + m.Length, Inferred: media.Inferred || owner.Inferred));
+        }
+    }
+
+    [GeneratedRegex(@"(?<tgt>@\d+)'s (?:[a-z][\w-]* |- ){0,4}?,? ?(?<src>@\d+)", RegexOptions.CultureInvariant)]
+    private static partial Regex OwnedMedia();
+
+    private static void Emit(SentenceView view, RelationPattern pattern, Match m, List<FoundRelation> into)
+    {
+        var frame = pattern.Frame;
+        if (frame.Pairwise)
+        {
+            var pair = Slots(view, m.Groups["pair"]);
+            for (var a = 0; a < pair.Count; a++)
+                for (var b = a + 1; b < pair.Count; b++)
+                    Add(view, pattern, m, pair[a], pair[b], into);
+            return;
+        }
+        var sources = Slots(view, m.Groups["src"]);
+        var targets = Slots(view, m.Groups["tgt"]);
+        foreach (var s in sources)
+            foreach (var t in targets)
+                Add(view, pattern, m, s, t, into);
+    }
+
+    private static List<int> Slots(SentenceView view, Group g) => g.Success ? view.SlotsIn(g.Index, g.Length) : [];
+
+    private static void Add(SentenceView view, RelationPattern pattern, Match m, int s, int t, List<FoundRelation> into)
+    {
+        var source = view.Slots[s];
+        var target = view.Slots[t];
+        if (source.Entity.Id == target.Entity.Id) return;
+        if (!RelationConstraints.Allows(pattern.Relation, source.Entity.Type, target.Entity.Type)) return;
+        into.Add(new FoundRelation(pattern.RuleId, pattern.Relation, source.Entity, target.Entity, m.Index, m.Index + m.Length,
+            pattern.Frame.Denial, pattern.Frame.StatesAccusation, source.Inferred || target.Inferred));
+    }
+
+    /// <summary>Entity types that can be the acting side of most relations.</summary>
+    public static bool IsActorType(EntityType t) => t is not (EntityType.Location or EntityType.Project or EntityType.Event or EntityType.Population);
+}
