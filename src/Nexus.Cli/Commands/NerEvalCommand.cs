@@ -2,6 +2,7 @@ using System.CommandLine;
 using Nexus.Cli.Infrastructure;
 using Nexus.Extraction.Entities.Ner;
 using Nexus.Extraction.KnowledgeBase;
+using Nexus.Text.Analysis;
 
 namespace Nexus.Cli.Commands;
 
@@ -21,7 +22,9 @@ public static class NerEvalCommand
             if (!File.Exists(modelPath)) throw new CliException($"no NER model at {modelPath}; run 'nexus train ner' first", ExitCodes.Usage);
             var kbPath = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(modelPath))!, "kb.tsv.gz");
             var kb = File.Exists(kbPath) ? KnowledgeBaseIndex.Load(kbPath) : KnowledgeBaseIndex.Empty;
-            var scores = NerEvaluator.Evaluate(NerModel.Load(modelPath), NerCorpus.Load([goldPath], kb));
+            var models = Path.GetDirectoryName(Path.GetFullPath(modelPath))!;
+            var tagger = NlpTextAnalyzer.ModelsExist(models) ? NlpTextAnalyzer.Load(models) : null;
+            var scores = NerEvaluator.Evaluate(NerModel.Load(modelPath), NerCorpus.Load([goldPath], kb, tagger));
             Console.WriteLine($"{"type",-6} {"P",7} {"R",7} {"F1",7} {"gold",6}");
             foreach (var (type, c) in scores.ByType.OrderBy(p => p.Key, StringComparer.Ordinal))
                 Console.WriteLine($"{type,-6} {c.Precision * 100,7:F2} {c.Recall * 100,7:F2} {c.F1 * 100,7:F2} {c.Gold,6}");

@@ -3,6 +3,7 @@ using System.Diagnostics;
 using Nexus.Cli.Infrastructure;
 using Nexus.Extraction.Entities.Ner;
 using Nexus.Extraction.KnowledgeBase;
+using Nexus.Text.Analysis;
 
 namespace Nexus.Cli.Commands;
 
@@ -23,9 +24,11 @@ public static class NerTrainCommand
             if (!Directory.Exists(dir)) throw new CliException($"no such folder: {dir}", ExitCodes.Usage);
             var watch = Stopwatch.StartNew();
             var kb = File.Exists(parse.GetValue(kbPath)) ? KnowledgeBaseIndex.Load(parse.GetValue(kbPath)!) : KnowledgeBaseIndex.Empty;
-            var train = NerCorpus.Load(NerCorpus.TrainFiles(dir), kb);
-            var dev = NerCorpus.Load([NerCorpus.DevFile(dir)], kb);
-            Console.Error.WriteLine($"{train.Count} training sentences, {dev.Count} dev sentences, KB {kb.Count} entries");
+            var models = Path.GetDirectoryName(Path.GetFullPath(parse.GetValue(kbPath)!))!;
+            var tagger = NlpTextAnalyzer.ModelsExist(models) ? NlpTextAnalyzer.Load(models) : null;
+            var train = NerCorpus.Load(NerCorpus.TrainFiles(dir), kb, tagger);
+            var dev = NerCorpus.Load([NerCorpus.DevFile(dir)], kb, tagger);
+            Console.Error.WriteLine($"{train.Count} training sentences, {dev.Count} dev sentences, KB {kb.Count} entries, POS features {(tagger is null ? "off" : "on")}");
             var model = new NerTrainer { Epochs = parse.GetValue(epochs), Seed = parse.GetValue(seed), Log = Console.Error.WriteLine }.Train(train, dev);
             using (var stream = File.Create(parse.GetValue(output)!)) model.Save(stream);
             Console.Error.WriteLine($"{model.FeatureCount} features kept, {new FileInfo(parse.GetValue(output)!).Length / 1024} KiB, trained in {watch.Elapsed.TotalSeconds:F0} s");

@@ -30,7 +30,8 @@ public sealed class HybridEntityRecognizer(KnowledgeBaseIndex kb, NerModel? ner)
             }
             var plain = new NerSentence(text.Text, ranges);
             var matches = KbSpanMatcher.Find(plain, kb);
-            var s = new NerSentence(text.Text, ranges, Tags(matches, ranges.Length));
+            var upos = text.Upos?[sentence.FirstToken..sentence.EndToken];
+            var s = new NerSentence(text.Text, ranges, Tags(matches, ranges.Length), upos);
             foreach (var m in matches)
             {
                 candidates.Add(new EntityMention(new TextSpan(m.Start, m.End), text.Text[m.Start..m.End], m.Entry.Type, 1.0, m.Entry.Id));
@@ -71,7 +72,7 @@ public sealed class HybridEntityRecognizer(KnowledgeBaseIndex kb, NerModel? ner)
         foreach (var (spanFirst, spanEnd, nerType) in ConllNerReader.Spans(labels))
         {
             var (first, end) = (spanFirst, spanEnd);
-            while (first < end && !StartsUpper(s.Token(first))) first++;
+            while (first < end && (!StartsUpper(s.Token(first)) || NamePatterns.IsTitle(s.Token(first)))) first++;
             for (var k = first; k < end - 1; k++)
                 if (NerSpanFilters.EndOfName(s, k) < s.Tokens[k].Start + s.Tokens[k].Length) first = k + 1; // "ISI's Khalistan": the owner is its own name
             while (end > first && !StartsUpper(s.Token(end - 1)) && !char.IsDigit(s.Token(end - 1)[0])) end--;

@@ -17,6 +17,8 @@ public static class NamePatterns
         "Captain", "Capt.", "Brigadier", "President", "Minister", "Senator", "Maulana", "Mullah", "Sheikh", "Justice",
     };
 
+    public static bool IsTitle(ReadOnlySpan<char> token) => Titles.Contains(token.ToString());
+
     /// <summary>Adds title-led person names to the candidates.</summary>
     public static void FindTitled(NerSentence s, List<EntityMention> into)
     {

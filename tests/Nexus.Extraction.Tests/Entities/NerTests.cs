@@ -39,7 +39,9 @@ public class NerTests
     public void Shipped_model_tags_people_and_places_in_a_plain_sentence()
     {
         var model = NerModel.Load(Path.Combine(EntityTestModels.ModelsDirectory(), "ner.bin.gz"));
-        var sentence = NerSentence.FromTokens(["Angela", "Merkel", "flew", "to", "Paris", "on", "Monday", "."]);
+        const string text = "Angela Merkel flew to Paris on Monday .";
+        var analysis = EntityTestModels.Analyze(text); // the model uses the shipped tagger's UPOS, as in the pipeline
+        var sentence = new NerSentence(text, [.. analysis.Tokens.Select(t => (t.Start, t.Length))], upos: analysis.Upos);
         var spans = ConllNerReader.Spans(model.Predict(sentence));
         Assert.Contains((0, 2, "PER"), spans);
         Assert.Contains((4, 5, "LOC"), spans);

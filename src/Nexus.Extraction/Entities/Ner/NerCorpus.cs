@@ -1,4 +1,5 @@
 using Nexus.Extraction.KnowledgeBase;
+using Nexus.Text.Analysis;
 
 namespace Nexus.Extraction.Entities.Ner;
 
@@ -18,15 +19,23 @@ public static class NerCorpus
 
     public static string DevFile(string data) => Path.Combine(data, "uner-english-ewt", "en_ewt-ud-dev.iob2");
 
-    public static List<(NerSentence Sentence, string[] Labels)> Load(IEnumerable<string> files, KnowledgeBaseIndex kb)
+    /// <summary>Reads the files, adding KB tags and, when an analyzer is given, the tagger's UPOS for each sentence.</summary>
+    public static List<(NerSentence Sentence, string[] Labels)> Load(IEnumerable<string> files, KnowledgeBaseIndex kb, NlpTextAnalyzer? tagger = null)
     {
         var result = new List<(NerSentence, string[])>();
         foreach (var file in files)
             foreach (var (tokens, labels) in ConllNerReader.ReadFile(file))
             {
                 var plain = NerSentence.FromTokens(tokens);
-                result.Add((new NerSentence(plain.Text, plain.Tokens, KbSpanMatcher.Tags(plain, kb)), labels));
+                result.Add((new NerSentence(plain.Text, plain.Tokens, KbSpanMatcher.Tags(plain, kb), Tag(plain, tagger)), labels));
             }
         return result;
+    }
+
+    private static string[]? Tag(NerSentence s, NlpTextAnalyzer? tagger)
+    {
+        if (tagger is null) return null;
+        var tokens = s.Tokens.Select(t => new Token(t.Start, t.Start + t.Length)).ToArray();
+        return tagger.AnalyzeTokens(s.Text, tokens, [new Sentence(0, tokens.Length, 0, s.Text.Length)]).Upos;
     }
 }

@@ -40,6 +40,13 @@ public static class NerFeatures
         into[n++] = Mix(Text(Mix(Offset, 51), s.Gazetteer[i]), shape);
         into[n++] = Text(Mix(Offset, 52), i > 0 ? s.Gazetteer[i - 1] : "<s>");
         into[n++] = Text(Mix(Offset, 53), i + 1 < s.Count ? s.Gazetteer[i + 1] : "</s>");
+        if (s.Upos is { } upos)
+        {
+            into[n++] = Text(Mix(Offset, 70), upos[i]);
+            into[n++] = Text(Text(Mix(Offset, 71), i > 0 ? upos[i - 1] : "<s>"), upos[i]);
+            into[n++] = Text(Text(Mix(Offset, 72), upos[i]), i + 1 < s.Count ? upos[i + 1] : "</s>");
+            into[n++] = Mix(Text(Mix(Offset, 73), upos[i]), shape);
+        }
         if (i > 0) into[n++] = Lower(Lower(Mix(Offset, 60), s.Token(i - 1)), w);
         if (i + 1 < s.Count) into[n++] = Lower(Lower(Mix(Offset, 61), w), s.Token(i + 1));
         return n;

@@ -7,12 +7,16 @@ namespace Nexus.Extraction.Entities.Ner;
 /// </summary>
 public sealed class NerSentence
 {
-    public NerSentence(string text, (int Start, int Length)[] tokens, string?[]? gazetteer = null)
+    public NerSentence(string text, (int Start, int Length)[] tokens, string?[]? gazetteer = null, string[]? upos = null)
     {
         Text = text;
         Tokens = tokens;
         Gazetteer = gazetteer ?? new string?[tokens.Length];
+        Upos = upos;
     }
+
+    /// <summary>Universal POS tags from the shipped tagger, one per token, or null when no tagger ran.</summary>
+    public string[]? Upos { get; }
 
     public string Text { get; }
 
