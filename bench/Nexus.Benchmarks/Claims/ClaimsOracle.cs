@@ -23,6 +23,7 @@ public static class ClaimsOracle
         Directory.CreateDirectory(outDir);
         var relations = new PatternRelationExtractor();
         var events = DefaultPipeline.CreateEventExtractor();
+        if (args.Contains("--profile")) { ProfileViews(goldDir, seedsDir); return 0; }
         var counts = new SortedDictionary<string, (int Tp, int Fp)>(StringComparer.Ordinal);
         foreach (var goldPath in Directory.GetFiles(goldDir, "*.json").Order(StringComparer.Ordinal))
         {
@@ -61,6 +62,21 @@ public static class ClaimsOracle
         }
         foreach (var (rule, (tp, fp)) in counts) Console.WriteLine($"{rule}\t{tp}\t{fp}");
         return 0;
+    }
+
+    private static void ProfileViews(string goldDir, string seedsDir)
+    {
+        var views = new List<string>();
+        foreach (var goldPath in Directory.GetFiles(goldDir, "*.json").Order(StringComparer.Ordinal))
+        {
+            using var doc = JsonDocument.Parse(File.ReadAllText(goldPath));
+            var text = File.ReadAllText(Path.Combine(seedsDir, Path.GetFileNameWithoutExtension(goldPath) + ".txt")).TrimStart('\uFEFF');
+            var article = Article.FromPlainText(text);
+            var analysis = new BasicTextAnalyzer().Analyze(text, article.Content);
+            var factory = new SentenceViewFactory(new ExtractionContext(article, analysis, GoldEntities.Find(doc.RootElement, text)));
+            foreach (var s in analysis.Sentences) views.Add(factory.Next(new Nexus.Core.Text.TextSpan(s.Start, s.End)).Text);
+        }
+        PatternProfile.Print(views);
     }
 
     private static void Count(JsonElement gold, ArticleExtraction x, List<TracedClaim> traced, SortedDictionary<string, (int, int)> counts)
