@@ -19,6 +19,11 @@ public static class NexusApp
         root.Subcommands.Add(MapCommand.Create());
         root.Subcommands.Add(BenchCommand.Create());
         root.Subcommands.Add(ServeCommand.Create());
+        root.Subcommands.Add(SynthesizeCommand.Create());
+        root.Subcommands.Add(KbCommand.Create());
+        root.Subcommands.Add(AnalyzeCommand.Create());
+        root.Subcommands.Add(ThreadsCommand.Create());
+        root.Subcommands.Add(ExportCommand.Create());
         return root;
     }
 

@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Nexus.Web.Api;
 using Nexus.Web.Security;
@@ -38,6 +39,8 @@ public static class NexusWebApp
         builder.Services.AddSingleton<WriteTokenFilter>();
 
         var app = builder.Build();
+        // Build the store index while the server starts, not on the first visitor's request.
+        app.Lifetime.ApplicationStarted.Register(() => _ = Task.Run(() => knowledge.Index()));
         app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseMiddleware<ErrorMiddleware>();
         app.UseMiddleware<RemoteReadGuard>();

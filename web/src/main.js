@@ -8,6 +8,7 @@ import { articleView, articlesView } from './views/article.js';
 import { timelineView } from './views/timeline.js';
 import { whatIfView } from './views/whatif.js';
 import { reviewView } from './views/review.js';
+import { analysesView } from './views/analyses.js';
 
 const routes = {
   graph: graphView,
@@ -17,6 +18,7 @@ const routes = {
   timeline: timelineView,
   whatif: whatIfView,
   review: reviewView,
+  analyses: analysesView,
 };
 
 const view = document.getElementById('view');

@@ -33,6 +33,7 @@ public static class EvalCommand
         });
         var command = new Command("eval", "Evaluate components against gold data");
         command.Subcommands.Add(ud);
+        command.Subcommands.Add(NerEvalCommand.Create());
         return command;
     }
 

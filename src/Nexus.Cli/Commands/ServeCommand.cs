@@ -21,13 +21,23 @@ public static class ServeCommand
             DefaultValueFactory = _ => "http://127.0.0.1:5080",
         };
         var maxBytes = CommonOptions.MaxBytes();
-        var command = new Command("serve", "Serve the web workbench and the API (writes need NEXUS_TOKEN: Authorization: Bearer TOKEN)") { db, urls, maxBytes };
+        var ingest = new Option<string[]>("--ingest")
+        {
+            Description = "Ingest these article files or folders first (skipping those already stored), then serve: one command from articles to map",
+            AllowMultipleArgumentsPerToken = true,
+        };
+        var command = new Command("serve", "Serve the web workbench and the API (writes need NEXUS_TOKEN: Authorization: Bearer TOKEN)") { db, urls, maxBytes, ingest };
         command.SetAction(parse =>
         {
             var store = StoreOpener.Open(parse.GetValue(db)!);
             var models = ModelPaths.Directory;
             var articleLimit = Math.Min(parse.GetValue(maxBytes), 2L * 1024 * 1024);
             using var ingester = new Ingester(store, new ArticleReader(new ReaderOptions { MaxBytes = articleLimit }), () => DefaultPipeline.Create(models));
+            if (parse.GetValue(ingest) is { Length: > 0 } inputs)
+            {
+                var reader = new ArticleReader(new ReaderOptions { MaxBytes = parse.GetValue(maxBytes) });
+                Console.Error.WriteLine("nexus: " + IngestProgress.Run(ingester, [.. inputs.SelectMany(reader.Expand)]).Describe());
+            }
             var options = new NexusWebOptions
             {
                 Store = store,

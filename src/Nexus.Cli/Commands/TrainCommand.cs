@@ -15,6 +15,7 @@ public static class TrainCommand
         var command = new Command("train", "Train the tagger or the dependency parser on a CoNLL-U treebank (seeded, deterministic)");
         command.Subcommands.Add(Build("tagger", "Train the part-of-speech tagger and lemmatizer", TrainTagger));
         command.Subcommands.Add(Build("parser", "Train the labelled dependency parser (tags come from --tagger)", TrainParser));
+        command.Subcommands.Add(NerTrainCommand.Create());
         return command;
     }
 
@@ -72,7 +73,7 @@ public static class TrainCommand
         public readonly Option<string> Out = new("--out") { Description = "Where to write the model", Required = true };
         public readonly Option<int?> Epochs = new("--epochs") { Description = "Training epochs" };
         public readonly Option<int> Seed = new("--seed") { Description = "Shuffle seed", DefaultValueFactory = _ => 1 };
-        public readonly Option<int> Jackknife = new("--jackknife") { Description = "Learn from training tags predicted by taggers trained on the other folds (0: the shipped tagger's own tags)", DefaultValueFactory = _ => 5 };
+        public readonly Option<int> Jackknife = new("--jackknife") { Description = "Learn from training tags predicted by taggers trained on the other folds (0: the shipped tagger's own tags)", DefaultValueFactory = _ => 0 };
         public readonly Option<string?> Tagger = new("--tagger") { Description = "Tagger model whose predicted tags the parser learns from (default: models/tagger.bin)" };
     }
 }

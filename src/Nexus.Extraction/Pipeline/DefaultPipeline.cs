@@ -1,5 +1,7 @@
 using Nexus.Extraction.Entities;
+using Nexus.Extraction.Entities.Ner;
 using Nexus.Extraction.Events;
+using Nexus.Extraction.KnowledgeBase;
 using Nexus.Extraction.Linking;
 using Nexus.Extraction.Relations;
 using Nexus.Text.Analysis;
@@ -11,12 +13,24 @@ public static class DefaultPipeline
 {
     public static ExtractionPipeline Create(string modelsDirectory)
     {
+        var (recognizer, linker) = EntityStages(modelsDirectory);
         return new ExtractionPipeline(
             CreateAnalyzer(modelsDirectory),
-            new CapitalizedSpanRecognizer(),
-            new SurfaceLinker(),
+            recognizer,
+            linker,
             new PatternRelationExtractor(),
             CreateEventExtractor());
+    }
+
+    /// <summary>The KB-backed recognizer and linker when models/kb.tsv.gz (and ner.bin.gz) exist; the baselines otherwise.</summary>
+    public static (IEntityRecognizer Recognizer, IEntityLinker Linker) EntityStages(string modelsDirectory)
+    {
+        var kbPath = Path.Combine(modelsDirectory, "kb.tsv.gz");
+        if (!File.Exists(kbPath)) return (new CapitalizedSpanRecognizer(), new SurfaceLinker());
+        var kb = KnowledgeBaseIndex.Load(kbPath);
+        var nerPath = Path.Combine(modelsDirectory, "ner.bin.gz");
+        var ner = File.Exists(nerPath) ? NerModel.Load(nerPath) : null;
+        return (new HybridEntityRecognizer(kb, ner), new KnowledgeLinker(kb));
     }
 
     /// <summary>The event stage on its own (the claim-rule calibration tool runs it with gold entities).</summary>

@@ -20,6 +20,8 @@ public sealed class RelationPattern
         Cue = cue;
         Frame = frame;
         Source = FrameMacros.Expand(frame.Template, cue);
+        // Interpreted, not Compiled: hundreds of cue-frame patterns exist and compiling each on first use costs
+        // far more than matching; the literal trigger check keeps matching cheap.
         _regex = new Lazy<Regex>(() => Cache.GetOrAdd(Source, static s => new Regex(s, RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)));
     }
 

@@ -10,20 +10,20 @@ internal static class ShingleHasher
     private const ulong FnvOffset = 14695981039346656037UL;
     private const ulong FnvPrime = 1099511628211UL;
 
-    /// <summary>Distinct shingle hashes; a text shorter than one shingle yields one shingle of all its words.</summary>
-    public static HashSet<ulong> Hash(ReadOnlySpan<char> text, int size)
+    /// <summary>
+    /// The hash of every shingle in order (a repeated shingle repeats: MinHash takes minima, so
+    /// duplicates cost a little time but change nothing, and skipping a set saves allocation).
+    /// A text shorter than one shingle yields one shingle of all its words.
+    /// </summary>
+    public static ulong[] Hash(ReadOnlySpan<char> text, int size)
     {
         var words = WordHashes(text);
-        var shingles = new HashSet<ulong>();
-        if (words.Count == 0) return shingles;
+        if (words.Count == 0) return [];
         var span = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(words);
-        if (span.Length < size)
-        {
-            shingles.Add(Combine(span));
-            return shingles;
-        }
-        for (var i = 0; i + size <= span.Length; i++)
-            shingles.Add(Combine(span.Slice(i, size)));
+        if (span.Length < size) return [Combine(span)];
+        var shingles = new ulong[span.Length - size + 1];
+        for (var i = 0; i < shingles.Length; i++)
+            shingles[i] = Combine(span.Slice(i, size));
         return shingles;
     }
 

@@ -11,6 +11,8 @@ namespace Nexus.Ingestion.Reading;
 /// </summary>
 public sealed class ArticleReader(ReaderOptions options)
 {
+    private static readonly System.Buffers.SearchValues<char> NonWords = System.Buffers.SearchValues.Create(" \t\r\n\u00A0<>/\\|-_=*#.,;:!?'\"()[]{}«»…•·");
+
     private static readonly string[] Extensions = [".txt", ".text", ".html", ".htm", ".json", ".jsonl", ".ndjson", ".md"];
 
     /// <summary>Expands a path: a file is itself, a folder every article file below it (sorted, recursive), "-" is stdin.</summary>
@@ -69,7 +71,9 @@ public sealed class ArticleReader(ReaderOptions options)
 
     /// <summary>An input whose every line is furniture has nothing to extract: say so rather than store an empty article.</summary>
     private static ReadOutcome RefuseFurnitureOnly(ReadOutcome outcome) =>
-        outcome.Article is { Content.Length: 0 } ? ReadOutcome.Fail(outcome.Source, "no article text (only page furniture or metadata)", outcome.Line) : outcome;
+        outcome.Article is { } article && !article.Content.Any(span => article.Text.AsSpan(span.Start, span.Length).ContainsAnyExcept(NonWords))
+            ? ReadOutcome.Fail(outcome.Source, "no article text (only page furniture, metadata or symbols)", outcome.Line)
+            : outcome;
 
     private static byte[] ReadAtMost(Stream stream, long limit)
     {

@@ -1,3 +1,5 @@
+using System.Runtime.Intrinsics.X86;
+
 namespace Nexus.Text.Learning;
 
 /// <summary>
@@ -28,15 +30,43 @@ public sealed class SparseLinearModel
 
     public int WeightCount => _weights.Length;
 
-    /// <summary>Adds the weights of every feature to <paramref name="scores"/> (which the caller zeroes).</summary>
-    public void Score(ReadOnlySpan<ulong> features, Span<float> scores)
+    /// <summary>
+    /// Adds the weights of every feature to <paramref name="scores"/> (which the caller zeroes). The tables
+    /// are larger than the CPU caches, so the rows are fetched in three passes (prefetch offsets, prefetch
+    /// entries, add) letting the memory loads of all features overlap instead of waiting one by one.
+    /// </summary>
+    public unsafe void Score(ReadOnlySpan<ulong> features, Span<float> scores)
     {
         var rowStart = _rowStart;
         var classes = _classes;
         var weights = _weights;
-        foreach (var f in features)
+        var n = Math.Min(features.Length, 128);
+        Span<int> rows = stackalloc int[n];
+        fixed (int* starts = rowStart)
+        fixed (byte* cls = classes)
+        fixed (float* w = weights)
         {
-            var row = (int)(f >> _shift);
+            for (var i = 0; i < n; i++)
+            {
+                rows[i] = (int)(features[i] >> _shift);
+                if (Sse.IsSupported) Sse.Prefetch0(starts + rows[i]);
+            }
+            for (var i = 0; i < n; i++)
+            {
+                var start = starts[rows[i]];
+                rows[i] = start;
+                if (Sse.IsSupported) { Sse.Prefetch0(w + start); Sse.Prefetch0(cls + start); }
+            }
+            for (var i = 0; i < n; i++)
+            {
+                var row = (int)(features[i] >> _shift);
+                var end = starts[row + 1];
+                for (var k = rows[i]; k < end; k++) scores[cls[k]] += w[k];
+            }
+        }
+        for (var i = n; i < features.Length; i++)
+        {
+            var row = (int)(features[i] >> _shift);
             var end = rowStart[row + 1];
             for (var k = rowStart[row]; k < end; k++) scores[classes[k]] += weights[k];
         }

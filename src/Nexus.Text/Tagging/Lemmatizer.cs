@@ -1,8 +1,8 @@
 namespace Nexus.Text.Tagging;
 
 /// <summary>
-/// Lemmas from a (lower-cased form, Penn tag) dictionary learnt from the treebank, where it differs from
-/// the suffix rules, and English suffix rules for everything else. Known words cost no allocation.
+/// Lemmas from a (lower-cased form, Penn tag) dictionary learnt from the treebank and English suffix rules
+/// for words never seen. Seen words return a shared string, so only unseen words allocate their lemma.
 /// </summary>
 public sealed class Lemmatizer
 {
@@ -38,13 +38,24 @@ public sealed class Lemmatizer
         return xpos switch
         {
             "NNS" or "VBZ" or "NNPS" => StripPlural(xpos == "NNPS" ? form.ToString() : lower),
-            "VBD" or "VBN" => lower.EndsWith("ied", StringComparison.Ordinal) ? lower[..^3] + "y"
-                : lower.EndsWith("ed", StringComparison.Ordinal) && lower.Length > 4 ? lower[..^2] : lower,
+            "VBD" or "VBN" => StripPast(lower),
             "VBG" => lower.EndsWith("ing", StringComparison.Ordinal) && lower.Length > 5 ? lower[..^3] : lower,
             "JJR" or "RBR" => lower.EndsWith("er", StringComparison.Ordinal) && lower.Length > 4 ? lower[..^2] : lower,
             "JJS" or "RBS" => lower.EndsWith("est", StringComparison.Ordinal) && lower.Length > 5 ? lower[..^3] : lower,
             _ => lower,
         };
+    }
+
+    /// <summary>"carried" -> carry, "planned" -> plan, "seized" -> seize, "attacked" -> attack.</summary>
+    private static string StripPast(string w)
+    {
+        if (w.Length < 4 || !w.EndsWith("ed", StringComparison.Ordinal)) return w;
+        if (w.EndsWith("ied", StringComparison.Ordinal)) return w[..^3] + "y";
+        var stem = w[..^2];
+        var last = stem[^1];
+        if (stem.Length >= 3 && last == stem[^2] && last is not ('l' or 's' or 'z' or 'f')) return stem[..^1];
+        if (last is 'z' or 'v' or 'c' or 'u' || last == 's' && stem.Length >= 2 && "aeiou".Contains(stem[^2])) return stem + "e";
+        return stem;
     }
 
     private static string StripPlural(string w)
@@ -70,7 +81,7 @@ public sealed class Lemmatizer
         return new Lemmatizer(map);
     }
 
-    /// <summary>Learns the exceptions: the most frequent lemma of each (form, tag) where the rules get it wrong.</summary>
+    /// <summary>Learns the most frequent lemma of each (form, tag); proper nouns are left to the rules (they keep their case).</summary>
     public static Lemmatizer Learn(IEnumerable<(string Form, string Upos, string Xpos, string Lemma)> words)
     {
         var counts = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
@@ -87,7 +98,7 @@ public sealed class Lemmatizer
         {
             var best = byLemma.OrderByDescending(e => e.Value).ThenBy(e => e.Key, StringComparer.Ordinal).First().Key;
             var (form, upos, xpos) = sample[key];
-            if (ByRule(form, upos, xpos) != best && xpos != "NNP") exceptions[key] = string.Intern(best);
+            if (xpos != "NNP") exceptions[key] = string.Intern(best);
         }
         return new Lemmatizer(exceptions);
     }

@@ -53,7 +53,7 @@ public sealed class TaggerTrainer
                     var truth = gold[index][i];
                     perceptron.Update(features, truth, guess);
                     perceptron.Tick();
-                    tags[i] = truth; // teacher forcing on the history
+                    tags[i] = epoch == 1 ? truth : guess; // after the first epoch, learn from its own history as at run time
                     if (guess == truth) correct++;
                     total++;
                 }

@@ -1,72 +1,87 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Nexus.Graph.Analysis;
 using Nexus.Web.Graph;
 using Nexus.Web.Security;
 using Nexus.Web.Services;
 
 namespace Nexus.Web.Api;
 
-/// <summary>Analyses of the graph: centrality and what-if removal, each as of a date and over chosen relations.</summary>
+/// <summary>
+/// The analyses of Nexus.Graph over HTTP. Each takes asOf, types (comma list) and contested=include|exclude,
+/// and returns the analysis' own result record as JSON.
+/// </summary>
 internal static class AnalysisEndpoints
 {
     internal sealed record AnalysisInfo(string Name, string Description, string Path);
 
-    internal sealed record Ranked(EntityRef Entity, double Score, int Degree);
-
-    internal sealed record LossView(EntityRef Entity, string Relation, EntityRef[] LostFrom, bool OnlySource, EntityRef[] Remaining);
-
-    internal sealed record KeyPlayerView(EntityRef Entity, int DependentsCutOff);
-
-    internal sealed record WhatIfView(EntityRef[] Removed, LossView[] Losses, WhatIf.Fragmentation Fragmentation, KeyPlayerView[] KeyPlayers);
+    internal sealed record WhatIfView(EntityRef[] Removed, WhatIfResult Result);
 
     private static readonly AnalysisInfo[] Available =
     [
-        new("centrality", "Weighted PageRank and degree over the chosen relations", "/api/analyses/centrality"),
-        new("whatif", "Remove actors (remove=ID,ID): who loses their only source of support, how the network fragments", "/api/analyses/whatif"),
+        new("centrality", "Degree, weighted PageRank and betweenness (sampled above 5,000 actors, with its error bound)", "/api/analyses/centrality"),
+        new("brokers", "Bridging actors: betweenness and Burt's constraint (structural holes)", "/api/analyses/brokers"),
+        new("communities", "Louvain communities and modularity", "/api/analyses/communities"),
+        new("rifts", "Signed network: unbalanced triads and ties whose sign changed over time", "/api/analyses/rifts"),
+        new("whatif", "Remove actors (remove=ID,ID): who loses their only source of support, fragmentation, key players", "/api/analyses/whatif"),
+        new("changes", "Ties new, vanished, strengthened or weakened between two dates (from, to)", "/api/analyses/changes"),
+        new("sensitivity", "How the PageRank top 10 changes when single-source or contested ties are dropped", "/api/analyses/sensitivity"),
     ];
 
     public static void Map(RouteGroupBuilder api)
     {
         api.MapGet("/analyses", () => Results.Ok(Available)).WithSummary("The analyses this server offers");
-        api.MapGet("/analyses/centrality", Centrality).WithSummary("Actors ranked by weighted PageRank");
-        api.MapGet("/analyses/whatif", Remove).WithSummary("What-if removal of actors");
+        api.MapGet("/analyses/centrality", (GraphService g, string? asOf, string? types, string? contested, int? limit) =>
+            Run(g, asOf, types, contested, graph => CentralityAnalysis.Run(graph) is var r ? r with { Rows = [.. r.Rows.Take(ApiRoutes.Paging(0, limit, 5000, 100).Limit)] } : null))
+            .WithSummary("Actors ranked by PageRank, with degree and betweenness");
+        api.MapGet("/analyses/brokers", (GraphService g, string? asOf, string? types, string? contested) => Run(g, asOf, types, contested, BrokerAnalysis.Run))
+            .WithSummary("Brokers and structural holes");
+        api.MapGet("/analyses/communities", (GraphService g, string? asOf, string? types, string? contested) => Run(g, asOf, types, contested, CommunityAnalysis.Run))
+            .WithSummary("Louvain communities");
+        api.MapGet("/analyses/rifts", (GraphService g, string? asOf, string? types, string? contested) => Run(g, asOf, types, contested, graph => RiftAnalysis.Run(graph)))
+            .WithSummary("Unbalanced triads and sign changes");
+        api.MapGet("/analyses/whatif", WhatIf).WithSummary("What-if removal of actors");
+        api.MapGet("/analyses/changes", Changes).WithSummary("Tie changes between two dates");
+        api.MapGet("/analyses/sensitivity", (GraphService g, string? asOf, string? types) =>
+        {
+            var query = GraphQuery.Parse(asOf, types, null, null, out var error);
+            if (query is null) return Problems.BadRequest(error!);
+            var (index, _) = g.Selected(query);
+            return Results.Ok(SensitivityAnalysis.Run(index.Snapshot, query.ToOptions(), graph => CentralityAnalysis.Run(graph).Rows.Select(r => r.Name)));
+        }).WithSummary("Stability of the PageRank top 10 without single-source or contested ties");
     }
 
-    private static IResult Centrality(GraphService graph, KnowledgeService knowledge, string? asOf, string? types, double? minConfidence, string? contested, int? limit)
+    private static IResult Run<T>(GraphService graphs, string? asOf, string? types, string? contested, Func<Nexus.Graph.Model.KnowledgeGraph, T> analysis)
     {
-        var query = GraphQuery.Parse(asOf, types, minConfidence, contested, out var error);
+        var query = GraphQuery.Parse(asOf, types, null, contested, out var error);
         if (query is null) return Problems.BadRequest(error!);
-        var (index, all) = graph.Edges(query.AsOf);
-        var edges = all.Where(query.Admits).ToArray();
-        var nodes = edges.SelectMany(e => new[] { e.Source, e.Target }).ToHashSet();
-        var rank = PageRank.Compute(nodes, edges.SelectMany(e => new[] { (e.Source, e.Target, e.Confidence), (e.Target, e.Source, e.Confidence) }));
-        var degree = edges.SelectMany(e => new[] { e.Source, e.Target }).GroupBy(x => x).ToDictionary(g => g.Key, g => g.Count());
-        var views = new ViewBuilder(index, knowledge);
-        var (_, take) = ApiRoutes.Paging(0, limit, 500, 25);
-        return Results.Ok(rank.OrderByDescending(p => p.Value).ThenBy(p => p.Key).Take(take)
-            .Select(p => new Ranked(views.Ref(p.Key), Math.Round(p.Value, 6), degree[p.Key])).ToArray());
+        return Results.Ok(analysis(graphs.Selected(query).Graph));
     }
 
-    private static IResult Remove(GraphService graph, KnowledgeService knowledge, string? remove, string? asOf, string? types, double? minConfidence, string? contested)
+    private static IResult WhatIf(GraphService graphs, KnowledgeService knowledge, string? remove, string? asOf, string? types, string? contested)
     {
-        var query = GraphQuery.Parse(asOf, types, minConfidence, contested, out var error);
+        var query = GraphQuery.Parse(asOf, types, null, contested, out var error);
         if (query is null) return Problems.BadRequest(error!);
-        var removed = new HashSet<long>();
+        var removed = new List<long>();
         foreach (var part in (remove ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
             if (!long.TryParse(part, out var id)) return Problems.BadRequest($"remove: '{part}' is not an entity id");
-            removed.Add(id);
+            if (!removed.Contains(id)) removed.Add(id);
         }
         if (removed.Count == 0) return Problems.BadRequest("remove must list at least one entity id");
-        var (index, all) = graph.Edges(query.AsOf);
-        var edges = all.Where(query.Admits).ToArray();
-        var (losses, fragmentation) = WhatIf.Remove(edges, removed);
+        var (index, graph) = graphs.Selected(query);
         var views = new ViewBuilder(index, knowledge);
-        return Results.Ok(new WhatIfView(
-            [.. removed.Select(views.Ref)],
-            [.. losses.Select(l => new LossView(views.Ref(l.Entity), l.Relation, [.. l.LostFrom.Select(views.Ref)], l.OnlySource, [.. l.Remaining.Select(views.Ref)]))],
-            fragmentation,
-            [.. WhatIf.KeyPlayers(edges).Select(k => new KeyPlayerView(views.Ref(k.Entity), k.DependentsCutOff))]));
+        return Results.Ok(new WhatIfView([.. removed.Select(views.Ref)], WhatIfAnalysis.Run(graph, removed)));
+    }
+
+    private static IResult Changes(GraphService graphs, string? from, string? to, string? types, string? contested)
+    {
+        if (!EventEndpoints.TryDate(from, out var start) || !EventEndpoints.TryDate(to, out var end) || start is null || end is null)
+            return Problems.BadRequest("from and to are required ISO 8601 dates");
+        var query = GraphQuery.Parse(null, types, null, contested, out var error);
+        if (query is null) return Problems.BadRequest(error!);
+        var (index, _) = graphs.Selected(query);
+        return Results.Ok(ChangesAnalysis.Run(index.Snapshot, query.ToOptions(), start.Value.Latest, end.Value.Latest));
     }
 }

@@ -14,7 +14,7 @@ internal static class EntityEndpoints
     {
         api.MapGet("/search", Search).WithSummary("Entities whose name or an alias matches, best first (search as you type)");
         api.MapGet("/entities", List).WithSummary("Entities, most discussed first");
-        api.MapGet("/entities/{id:long}", Detail).WithSummary("An entity: aliases, knowledge-base id, claims grouped by relation with evidence and denials");
+        api.MapGet("/entities/{id:long}", Detail).WithSummary("An entity: aliases, knowledge-base id, its newest claims (offset/limit, default 50) grouped by relation with evidence and denials");
     }
 
     private static IResult Search(KnowledgeService knowledge, string? q, int? limit)
@@ -45,7 +45,7 @@ internal static class EntityEndpoints
         return Results.Ok(new Page<EntitySummary>(all.Length, skip, [.. all.Skip(skip).Take(take)]));
     }
 
-    private static IResult Detail(KnowledgeService knowledge, long id, int? limit)
+    private static IResult Detail(KnowledgeService knowledge, long id, int? offset, int? limit)
     {
         var index = knowledge.Index();
         if (!index.Entities.TryGetValue(id, out var entity))
@@ -55,12 +55,11 @@ internal static class EntityEndpoints
         }
         var views = new ViewBuilder(index, knowledge);
         var claims = index.ClaimsByEntity.TryGetValue(id, out var c) ? c : [];
-        var (_, take) = ApiRoutes.Paging(0, limit, 1000, 200);
+        var (skip, take) = ApiRoutes.Paging(offset, limit, 500, 50);
         // Denials appear nested under what they deny; only those denying nothing listed stand alone.
         var standing = claims.Where(x => x.ContestsClaimId is null || !index.Claims.ContainsKey(x.ContestsClaimId.Value)).ToArray();
-        var shown = standing
-            .OrderByDescending(x => index.Articles.TryGetValue(x.ArticleId, out var a) ? a.Metadata.Published?.Earliest : null)
-            .ThenBy(x => x.Id)
+        var shown = standing // already newest first
+            .Skip(skip)
             .Take(take)
             .ToArray();
         var groups = shown
@@ -68,6 +67,6 @@ internal static class EntityEndpoints
             .OrderBy(g => g.Key.Role).ThenBy(g => g.Key.Relation)
             .Select(g => new RelationGroup(Nexus.Core.Claims.RelationTypes.ToWire(g.Key.Relation), g.Key.Role, g.Count(), [.. g.Select(x => views.Claim(x))]))
             .ToArray();
-        return Results.Ok(new EntityDetail(views.Summary(entity), groups, claims.Length, standing.Length > shown.Length));
+        return Results.Ok(new EntityDetail(views.Summary(entity), groups, claims.Length, standing.Length > skip + shown.Length));
     }
 }

@@ -1,46 +1,38 @@
-using System.Globalization;
-using System.Text;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
-using Nexus.Core.Claims;
+using Nexus.Graph.Export;
 using Nexus.Web.Graph;
 using Nexus.Web.Security;
 using Nexus.Web.Services;
 
 namespace Nexus.Web.Api;
 
-/// <summary>Downloads of the graph as of a date.</summary>
+/// <summary>Downloads of the graph as of a date, in the formats of Nexus.Graph's exporters (and the map's own JSON).</summary>
 internal static class ExportEndpoints
 {
     public static void Map(RouteGroupBuilder api) =>
-        api.MapGet("/exports/{format}", Export).WithSummary("The graph as a file: csv (edges) or json");
+        api.MapGet("/exports/{format}", Export).WithSummary("The graph as a file: gexf, graphml, csv, dot, stix or json; asOf, types, contested select");
 
-    private static IResult Export(GraphService graph, string format, string? asOf)
+    private static IResult Export(GraphService graphs, string format, string? asOf, string? types, string? contested)
     {
-        var query = GraphQuery.Parse(asOf, null, null, null, out var error);
+        var query = GraphQuery.Parse(asOf, types, null, contested, out var error);
         if (query is null) return Problems.BadRequest(error!);
-        var (index, edges) = graph.Edges(query.AsOf);
-        return format.ToLowerInvariant() switch
+        var (_, graph) = graphs.Selected(query);
+        if (format.Equals("json", StringComparison.OrdinalIgnoreCase))
+            return Results.Ok(graph.Edges.Select(GraphEndpoints.View).ToArray());
+        if (!GraphExporter.TryParse(format, out var parsed))
+            return Problems.Result(StatusCodes.Status404NotFound, "Unknown format", $"no export format '{format}' (gexf, graphml, csv, dot, stix, json)");
+        var buffer = new MemoryStream();
+        GraphExporter.Write(graph, parsed, buffer);
+        var (media, extension) = parsed switch
         {
-            "csv" => Results.File(Encoding.UTF8.GetBytes(Csv(index, edges)), "text/csv; charset=utf-8", "nexus-edges.csv"),
-            "json" => Results.Json(edges.Select(GraphEndpoints.View), contentType: "application/json", statusCode: 200),
-            _ => Problems.Result(StatusCodes.Status404NotFound, "Unknown format", $"no export format '{format}' (csv, json)"),
+            ExportFormat.Gexf => ("application/gexf+xml", "gexf"),
+            ExportFormat.GraphMl => ("application/graphml+xml", "graphml"),
+            ExportFormat.Csv => ("text/csv; charset=utf-8", "csv"),
+            ExportFormat.Dot => ("text/vnd.graphviz; charset=utf-8", "dot"),
+            _ => ("application/json", "stix.json"),
         };
-    }
-
-    private static string Csv(KnowledgeIndex index, IReadOnlyList<GraphEdge> edges)
-    {
-        var sb = new StringBuilder("source_id,source,relation,target_id,target,status,confidence,supporting,denying,independent_sources,first_seen,last_seen\n");
-        foreach (var e in edges)
-            sb.Append(CultureInfo.InvariantCulture, $"{e.Source},{Field(index.NameOf(e.Source))},{e.Type.ToWire()},{e.Target},{Field(index.NameOf(e.Target))},{GraphEndpoints.Status(e.Status)},{e.Confidence},{e.Supporting},{e.Denying},{e.IndependentSources},{e.FirstSeen},{e.LastSeen}\n");
-        return sb.ToString();
-    }
-
-    /// <summary>Quotes a CSV field, and defuses spreadsheet formulas that hostile names could carry.</summary>
-    private static string Field(string value)
-    {
-        if (value.Length > 0 && "=+-@\t\r".Contains(value[0])) value = "'" + value;
-        return "\"" + value.Replace("\"", "\"\"") + "\"";
+        return Results.File(buffer.ToArray(), media, $"nexus-graph.{extension}");
     }
 }

@@ -2,6 +2,8 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Nexus.Core.Claims;
+using Nexus.Graph.Algorithms;
+using Nexus.Graph.Model;
 using Nexus.Web.Graph;
 using Nexus.Web.Security;
 using Nexus.Web.Services;
@@ -14,7 +16,9 @@ internal static class GraphEndpoints
     internal sealed record NodeView(long Id, string Name, string Type, int Degree, double Centrality);
 
     internal sealed record EdgeView(string Id, long Source, long Target, string Relation, string Status, double Confidence,
-        int Supporting, int Denying, int IndependentSources, long[] ClaimIds, string[] DeniedBy, string? FirstSeen, string? LastSeen);
+        int Supporting, int Denying, int IndependentSources, int ClaimCount, long[] ClaimIds, string[] DeniedBy, string? FirstSeen, string? LastSeen);
+
+    private const int MaxClaimIds = 100;
 
     internal sealed record GraphView(string? AsOf, string? First, string? Last, NodeView[] Nodes, EdgeView[] Edges);
 
@@ -24,27 +28,34 @@ internal static class GraphEndpoints
         api.MapGet("/claims", Claims).WithSummary("Claims by id (ids=1,2,3), with evidence");
     }
 
-    private static IResult Get(GraphService graph, string? asOf, string? types, double? minConfidence, string? contested)
+    private static IResult Get(GraphService graphs, string? asOf, string? types, double? minConfidence, string? contested)
     {
         var query = GraphQuery.Parse(asOf, types, minConfidence, contested, out var error);
         if (query is null) return Problems.BadRequest(error!);
-        var (index, all) = graph.Edges(query.AsOf);
-        var edges = all.Where(query.Admits).ToArray();
-        var everything = graph.Edges(null).Edges;
-        var nodeIds = edges.SelectMany(e => new[] { e.Source, e.Target }).ToHashSet();
-        var rank = PageRank.Compute(nodeIds, edges.SelectMany(e => new[] { (e.Source, e.Target, e.Confidence), (e.Target, e.Source, e.Confidence) }));
-        var max = rank.Count == 0 ? 1 : rank.Values.Max();
-        var degree = edges.SelectMany(e => new[] { e.Source, e.Target }).GroupBy(x => x).ToDictionary(g => g.Key, g => g.Count());
-        var nodes = nodeIds.Select(id => index.Entities.TryGetValue(id, out var e)
-                ? new NodeView(id, e.Name, e.Type.ToString(), degree[id], Math.Round(rank[id] / max, 4))
-                : new NodeView(id, $"#{id}", "Unknown", degree[id], Math.Round(rank[id] / max, 4)))
-            .OrderByDescending(n => n.Centrality).ToArray();
-        var seen = everything.SelectMany(e => new[] { e.FirstSeen, e.LastSeen }).Where(d => d is not null).Order(StringComparer.Ordinal).ToArray();
-        return Results.Ok(new GraphView(query.AsOf?.ToString("yyyy-MM-dd"), seen.FirstOrDefault(), seen.LastOrDefault(), nodes, [.. edges.Select(View)]));
+        var (index, graph) = graphs.All(query.AsOf);
+        var edges = graph.Edges.Where(query.Admits).ToArray();
+        var nodeIds = edges.SelectMany(e => new[] { e.SourceId, e.TargetId }).Distinct().Order().ToArray();
+        var at = nodeIds.Select((id, i) => (id, i)).ToDictionary(p => p.id, p => p.i);
+        // Node size: weighted PageRank on the undirected view of the edges shown (a sponsor and its proxy are both central).
+        var indexed = IndexedGraph.Build(nodeIds.Length, edges.Select(e => (at[e.SourceId], at[e.TargetId], e.Confidence)), directed: false);
+        var rank = PageRank.Compute(indexed);
+        var max = rank.Length == 0 ? 1 : rank.Max();
+        var degree = edges.SelectMany(e => new[] { e.SourceId, e.TargetId }).GroupBy(x => x).ToDictionary(g => g.Key, g => g.Count());
+        var nodes = nodeIds.Select((id, i) => index.Entities.TryGetValue(id, out var e)
+                ? new NodeView(id, e.Name, e.Type.ToString(), degree[id], Math.Round(rank[i] / max, 4))
+                : new NodeView(id, $"#{id}", "Unknown", degree[id], Math.Round(rank[i] / max, 4)))
+            .OrderByDescending(n => n.Centrality).ThenBy(n => n.Id).ToArray();
+        var everything = graphs.All(null).Graph.Edges;
+        var first = everything.Length == 0 ? (DateOnly?)null : everything.Min(e => e.FirstSeen);
+        var last = everything.Length == 0 ? (DateOnly?)null : everything.Max(e => e.LastSeen);
+        return Results.Ok(new GraphView(query.AsOf?.ToString("yyyy-MM-dd"), first?.ToString("yyyy-MM-dd"), last?.ToString("yyyy-MM-dd"), nodes, [.. edges.Select(View)]));
     }
 
-    internal static EdgeView View(GraphEdge e) => new(e.Id, e.Source, e.Target, e.Type.ToWire(), Status(e.Status), e.Confidence,
-        e.Supporting, e.Denying, e.IndependentSources, e.ClaimIds, e.DeniedBy, e.FirstSeen, e.LastSeen);
+    internal static EdgeView View(AggregatedEdge e) => new(e.Key.ToString(), e.SourceId, e.TargetId, e.Type.ToWire(), Status(e.Status), Math.Round(e.Confidence, 4),
+        e.Asserted + e.Hedged, e.Denied, e.IndependentOutlets, e.SupportingClaimIds.Length + e.DenyingClaimIds.Length,
+        // Denials first so they are never cut; at most 100 ids per edge keeps the map small on a big store.
+        [.. e.DenyingClaimIds.Concat(e.SupportingClaimIds).Take(MaxClaimIds)], [.. e.Deniers],
+        e.FirstSeen.ToString("yyyy-MM-dd"), e.LastSeen.ToString("yyyy-MM-dd"));
 
     internal static string Status(EdgeStatus s) => s switch
     {

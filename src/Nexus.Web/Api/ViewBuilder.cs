@@ -36,8 +36,11 @@ internal sealed class ViewBuilder(KnowledgeIndex index, KnowledgeService knowled
         c.Review.ToString().ToLowerInvariant(), Evidence(c.ArticleId, c.Evidence), Article(c.ArticleId), c.ContestsClaimId,
         withDenials && index.DenialsOf.TryGetValue(c.Id, out var denials) ? [.. denials.Select(d => Claim(d, false))] : null);
 
-    public EvidenceView Evidence(long articleId, Evidence evidence) =>
-        new(evidence.Text, evidence.Span.Start, evidence.Span.End, Paragraph(TextOf(articleId), evidence.Span));
+    public EvidenceView Evidence(long articleId, Evidence evidence)
+    {
+        var found = knowledge.Paragraphs.GetOrAdd(articleId, evidence.Span, () => Paragraph(TextOf(articleId), evidence.Span) is { } p ? (p.Text, p.Start, p.End) : null);
+        return new(evidence.Text, evidence.Span.Start, evidence.Span.End, found is { } f ? new ParagraphView(f.Text, f.Start, f.End) : null);
+    }
 
     public string? TextOf(long articleId)
     {

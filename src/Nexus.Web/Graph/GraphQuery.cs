@@ -1,15 +1,27 @@
 using Nexus.Core.Claims;
+using Nexus.Graph.Model;
 
 namespace Nexus.Web.Graph;
 
 /// <summary>What part of the graph a request wants: as of a date, which relations, how sure, contested or not.</summary>
 internal sealed record GraphQuery(DateOnly? AsOf, IReadOnlySet<RelationType>? Types, double MinConfidence, bool IncludeContested, bool OnlyContested)
 {
-    public bool Admits(GraphEdge e) =>
+    public bool Admits(AggregatedEdge e) =>
         (Types is null || Types.Contains(e.Type))
         && e.Confidence >= MinConfidence
         && (IncludeContested || e.Status != EdgeStatus.Contested)
         && (!OnlyContested || e.Status == EdgeStatus.Contested);
+
+    /// <summary>The same selection for Nexus.Graph analyses (which take no confidence floor or contested-only view).</summary>
+    public GraphOptions ToOptions() => new()
+    {
+        Window = new TimeWindow(AsOf: AsOf),
+        Types = Types ?? new HashSet<RelationType>(),
+        DropContested = !IncludeContested,
+    };
+
+    /// <summary>A value key for memoising: the same selection always gives the same key.</summary>
+    public string Key => $"{AsOf:yyyy-MM-dd}|{(Types is null ? "*" : string.Join(',', Types.Order()))}|{MinConfidence}|{IncludeContested}|{OnlyContested}";
 
     /// <summary>Parses the query-string form; the error says which parameter was wrong.</summary>
     public static GraphQuery? Parse(string? asOf, string? types, double? minConfidence, string? contested, out string? error)

@@ -18,7 +18,9 @@ public sealed class KnowledgeIndex
             .SelectMany(c => new[] { (c.SourceEntityId, c), (c.TargetEntityId, c) }
                 .Concat(c.SpeakerEntityId is { } s ? [(s, c)] : []))
             .GroupBy(p => p.Item1)
-            .ToFrozenDictionary(g => g.Key, g => g.Select(p => p.c).Distinct().ToArray());
+            .ToFrozenDictionary(g => g.Key, g => g.Select(p => p.c).Distinct()
+                .OrderByDescending(c => Articles.TryGetValue(c.ArticleId, out var a) ? a.Metadata.Published?.Earliest : null)
+                .ThenBy(c => c.Id).ToArray());
         DenialsOf = snapshot.Claims.Where(c => c.ContestsClaimId is not null)
             .GroupBy(c => c.ContestsClaimId!.Value).ToFrozenDictionary(g => g.Key, g => g.ToArray());
         MentionCounts = snapshot.Mentions.GroupBy(m => m.EntityId).ToFrozenDictionary(g => g.Key, g => g.Select(m => m.ArticleId).Distinct().Count());
@@ -36,6 +38,7 @@ public sealed class KnowledgeIndex
 
     public FrozenDictionary<long, StoredClaim[]> ClaimsByArticle { get; }
 
+    /// <summary>Claims naming each entity (as source, target or speaker), newest reporting first.</summary>
     public FrozenDictionary<long, StoredClaim[]> ClaimsByEntity { get; }
 
     /// <summary>Denials keyed by the id of the claim each one contests.</summary>

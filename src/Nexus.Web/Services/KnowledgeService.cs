@@ -17,6 +17,9 @@ public sealed class KnowledgeService(IKnowledgeStore store, bool serializeReads 
     private KnowledgeIndex? _index;
     private DateTime _indexBuiltAt;
     private long _version;
+    private int _refreshing;
+
+    public ParagraphCache Paragraphs { get; } = new();
 
     /// <summary>Bumped by every write; caches keyed on it drop stale results.</summary>
     public long Version => Interlocked.Read(ref _version);
@@ -40,16 +43,41 @@ public sealed class KnowledgeService(IKnowledgeStore store, bool serializeReads 
         }
     }
 
+    /// <summary>
+    /// The current index. After a write here it is rebuilt before anyone reads; when merely old (another
+    /// process may have written) one background rebuild runs while readers keep the old one, so no
+    /// request ever waits on a refresh of a large store.
+    /// </summary>
     public KnowledgeIndex Index()
     {
+        var current = Volatile.Read(ref _index);
+        if (current is not null)
+        {
+            if (DateTime.UtcNow - _indexBuiltAt >= IndexTtl && Interlocked.CompareExchange(ref _refreshing, 1, 0) == 0)
+                _ = Task.Run(() =>
+                {
+                    try { Rebuild(current); }
+                    finally { Volatile.Write(ref _refreshing, 0); }
+                });
+            return current;
+        }
+        lock (_indexGate) return Volatile.Read(ref _index) ?? Rebuild(null);
+    }
+
+    private KnowledgeIndex Rebuild(KnowledgeIndex? expected)
+    {
+        var version = Version;
+        var index = new KnowledgeIndex(Read(s => s.Snapshot()), version);
         lock (_indexGate)
         {
-            if (_index is not null && DateTime.UtcNow - _indexBuiltAt < IndexTtl) return _index;
-            var snapshot = Read(s => s.Snapshot());
-            _index = new KnowledgeIndex(snapshot, Version);
-            _indexBuiltAt = DateTime.UtcNow;
-            return _index;
+            // A write since we started makes this index stale already: leave the slot empty for a fresh build.
+            if (Version == version && (expected is null || ReferenceEquals(_index, expected) || _index is null))
+            {
+                _index = index;
+                _indexBuiltAt = DateTime.UtcNow;
+            }
         }
+        return index;
     }
 
     public void Dispose() => store.Dispose();

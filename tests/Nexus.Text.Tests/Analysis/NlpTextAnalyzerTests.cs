@@ -23,18 +23,29 @@ public class NlpTextAnalyzerTests(ShippedModels models) : IClassFixture<ShippedM
     [Fact]
     public void ParsesASimpleTransitiveClause()
     {
-        var a = Analyze("The militants attacked the base.");
-        var verb = Find(a, "attacked");
+        var a = Analyze("The rebels killed two soldiers.");
+        var verb = Find(a, "killed");
         Assert.Equal("VERB", a.Upos![verb]);
         Assert.Equal("VBD", a.Xpos![verb]);
-        Assert.Equal("attack", a.Lemmas![verb]);
+        Assert.Equal("kill", a.Lemmas![verb]);
         Assert.Equal(-1, a.Heads![verb]);
         Assert.Equal("root", a.Relations![verb]);
-        Assert.Equal(verb, a.Heads[Find(a, "militants")]);
-        Assert.Equal("nsubj", a.Relations[Find(a, "militants")]);
-        Assert.Equal(verb, a.Heads[Find(a, "base")]);
-        Assert.Equal("obj", a.Relations[Find(a, "base")]);
-        Assert.Equal("militant", a.Lemmas[Find(a, "militants")]);
+        Assert.Equal((verb, "nsubj"), (a.Heads[Find(a, "rebels")], a.Relations[Find(a, "rebels")]));
+        Assert.Equal((verb, "obj"), (a.Heads[Find(a, "soldiers")], a.Relations[Find(a, "soldiers")]));
+        Assert.Equal((Find(a, "soldiers"), "nummod"), (a.Heads[Find(a, "two")], a.Relations[Find(a, "two")]));
+        Assert.Equal("rebel", a.Lemmas[Find(a, "rebels")]);
+    }
+
+    [Fact]
+    public void ParsesAPerfectWithItsAuxiliary()
+    {
+        var a = Analyze("Iran has armed the militia.");
+        var verb = Find(a, "armed");
+        Assert.Equal(("VERB", "VBN", "arm", "root"), (a.Upos![verb], a.Xpos![verb], a.Lemmas![verb], a.Relations![verb]));
+        Assert.Equal((verb, "aux"), (a.Heads![Find(a, "has")], a.Relations[Find(a, "has")]));
+        Assert.Equal((verb, "nsubj"), (a.Heads[Find(a, "Iran")], a.Relations[Find(a, "Iran")]));
+        Assert.Equal((verb, "obj"), (a.Heads[Find(a, "militia")], a.Relations[Find(a, "militia")]));
+        Assert.Equal("have", a.Lemmas[Find(a, "has")]);
     }
 
     [Fact]

@@ -15,11 +15,19 @@ public class LemmatizerTests
         Assert.Equal(lemma, Lemmatizer.ByRule(form, upos, xpos));
 
     [Fact]
-    public void LearntExceptionsOverrideTheRules()
+    public void SeenWordsUseTheirMostFrequentTreebankLemma()
     {
-        var lemmatizer = Lemmatizer.Learn([("went", "VERB", "VBD", "go"), ("went", "VERB", "VBD", "go"), ("armed", "VERB", "VBD", "arm")]);
+        var lemmatizer = Lemmatizer.Learn([("went", "VERB", "VBD", "go"), ("went", "VERB", "VBD", "go"), ("left", "VERB", "VBD", "leave"), ("left", "VERB", "VBD", "left")]);
         Assert.Equal("go", lemmatizer.Lemmatize("Went", "VERB", "VBD"));
-        Assert.Equal("arm", lemmatizer.Lemmatize("armed", "VERB", "VBD"));
-        Assert.Equal(1, lemmatizer.Count); // "armed" -> "arm" is what the rules say anyway
+        Assert.Equal("leave", lemmatizer.Lemmatize("left", "VERB", "VBD")); // a tie goes to the ordinal-first lemma
+        Assert.Equal("left", lemmatizer.Lemmatize("left", "ADJ", "JJ"));   // another tag: the rules
+        Assert.Equal("seize", lemmatizer.Lemmatize("seized", "VERB", "VBN"));
     }
+
+    [Theory]
+    [InlineData("planned", "plan")]
+    [InlineData("killed", "kill")]
+    [InlineData("used", "use")]
+    [InlineData("carried", "carry")]
+    public void PastFormsLoseTheirEnding(string form, string lemma) => Assert.Equal(lemma, Lemmatizer.ByRule(form, "VERB", "VBD"));
 }

@@ -68,19 +68,52 @@ public sealed class GraphEndpointTests
         await using var server = await TestServer.StartAsync();
         var gang = (await GetJson(server, "/api/search?q=Red")).EnumerateArray().First().GetProperty("id").GetInt64();
         var result = await GetJson(server, $"/api/analyses/whatif?remove={gang}");
-        var loss = result.GetProperty("losses").EnumerateArray().Single(l => l.GetProperty("relation").GetString() == "arms");
-        Assert.Equal("Blue Front", loss.GetProperty("entity").GetProperty("name").GetString());
-        Assert.True(loss.GetProperty("onlySource").GetBoolean());
+        Assert.Equal("Red Gang", result.GetProperty("removed")[0].GetProperty("name").GetString());
+        var loss = result.GetProperty("result").GetProperty("lostOnlySource").EnumerateArray().Single(l => l.GetProperty("relation").GetString() == "arms");
+        Assert.Equal("Blue Front", loss.GetProperty("name").GetString());
+        Assert.Equal(["Red Gang"], loss.GetProperty("lostSuppliers").EnumerateArray().Select(x => x.GetString()));
         Assert.Equal(HttpStatusCode.BadRequest, (await server.Client.GetAsync("/api/analyses/whatif?remove=x")).StatusCode);
     }
 
     [Fact]
-    public async Task Csv_export_quotes_and_defuses_hostile_names()
+    public async Task Exports_come_in_every_format_with_hostile_names_quoted()
     {
         await using var server = await TestServer.StartAsync();
         var csv = await server.Client.GetStringAsync("/api/exports/csv");
-        Assert.StartsWith("source_id,source,relation", csv);
+        Assert.StartsWith("source_id,source,", csv);
         Assert.Contains("\"<img src=x onerror=\"\"window.__pwned='name'\"\">\"", csv);
+        var gexf = await server.Client.GetAsync("/api/exports/gexf?asOf=2024-12-31");
+        Assert.Equal("application/gexf+xml", gexf.Content.Headers.ContentType?.MediaType);
+        var xml = System.Xml.Linq.XDocument.Parse(await gexf.Content.ReadAsStringAsync());
+        Assert.Equal("gexf", xml.Root!.Name.LocalName);
+        var stix = JsonDocument.Parse(await server.Client.GetStringAsync("/api/exports/stix")).RootElement;
+        Assert.Equal("bundle", stix.GetProperty("type").GetString());
         Assert.Equal(HttpStatusCode.NotFound, (await server.Client.GetAsync("/api/exports/pdf")).StatusCode);
+    }
+
+    [Theory]
+    [InlineData("centrality")]
+    [InlineData("brokers")]
+    [InlineData("communities")]
+    [InlineData("rifts")]
+    [InlineData("sensitivity")]
+    public async Task Every_listed_analysis_answers(string name)
+    {
+        await using var server = await TestServer.StartAsync();
+        var listed = (await GetJson(server, "/api/analyses")).EnumerateArray().Select(a => a.GetProperty("name").GetString());
+        Assert.Contains(name, listed);
+        var result = await server.Client.GetAsync($"/api/analyses/{name}");
+        Assert.Equal(HttpStatusCode.OK, result.StatusCode);
+    }
+
+    [Fact]
+    public async Task Rifts_show_the_supplier_turned_rival()
+    {
+        await using var server = await TestServer.StartAsync();
+        var rifts = await GetJson(server, "/api/analyses/rifts");
+        var change = rifts.GetProperty("signChanges").EnumerateArray().Single();
+        Assert.Equal(["Blue Front", "Red Gang"], new[] { change.GetProperty("a").GetString(), change.GetProperty("b").GetString() }.Order());
+        var changes = await GetJson(server, "/api/analyses/changes?from=2024-06&to=2025-06");
+        Assert.Contains(changes.EnumerateArray(), c => c.GetProperty("relation").GetString() == "rival_of" && c.GetProperty("kind").GetString() == "new");
     }
 }

@@ -37,6 +37,27 @@ public sealed class WriteAccessTests
     }
 
     [Fact]
+    public async Task Ingest_reads_json_lines_with_their_metadata_and_reports_bad_lines()
+    {
+        await using var server = await TestServer.StartAsync();
+        const string lines = "{\"title\":\"First line\",\"outlet\":\"Wire\",\"published\":\"2025-03-04\",\"text\":\"One article body.\"}\n"
+            + "{broken\n"
+            + "{\"title\":\"Second line\",\"text\":\"Another article body.\"}\n";
+        var response = await server.Client.SendAsync(Post("/api/ingest", Text(lines, "application/x-ndjson")));
+        var report = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(2, report.GetProperty("ingested").GetArrayLength());
+        Assert.Equal(2, report.GetProperty("failed")[0].GetProperty("line").GetInt32());
+        var first = report.GetProperty("ingested")[0].GetProperty("articleId").GetInt64();
+        var article = JsonDocument.Parse(await server.Client.GetStringAsync($"/api/articles/{first}")).RootElement.GetProperty("article");
+        Assert.Equal("First line", article.GetProperty("title").GetString());
+        Assert.Equal("Wire", article.GetProperty("outlet").GetString());
+        Assert.Equal("2025-03-04", article.GetProperty("published").GetString());
+        var unsupported = await server.Client.SendAsync(Post("/api/ingest", Text("%PDF", "application/pdf")));
+        Assert.Equal(HttpStatusCode.UnsupportedMediaType, unsupported.StatusCode);
+    }
+
+    [Fact]
     public async Task Without_a_configured_token_writes_are_refused()
     {
         await using var server = await TestServer.StartAsync(token: null);

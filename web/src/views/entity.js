@@ -12,7 +12,7 @@ export function entityHeader(e) {
     h('div', { className: 'meta' }, h('span', { className: 'type' }, e.type),
       ` · named in ${e.articles} article(s) · ${e.claims} claim(s)`,
       e.knowledgeBaseId ? h('span', { className: 'kb' }, ` · knowledge base: ${e.knowledgeBaseId}`) : h('span', { className: 'kb muted' }, ' · not in the knowledge base')),
-    e.aliases.length ? h('div', { className: 'aliases' }, 'Also called: ', e.aliases.filter(a => a !== e.name).map(a => h('span', { className: 'alias' }, a))) : null);
+    e.aliases.some(a => a !== e.name) ? h('div', { className: 'aliases' }, 'Also called: ', e.aliases.filter(a => a !== e.name).map(a => h('span', { className: 'alias' }, a))) : null);
 }
 
 export function relationGroups(detail) {

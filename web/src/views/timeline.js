@@ -24,11 +24,14 @@ export async function timelineView(root) {
 
 function threadCard(t) {
   return h('article', { className: 'thread' },
-    h('h2', {}, t.title || `Thread ${t.id}`, h('small', {}, ` ${t.first || ''} – ${t.last || ''}`)),
-    t.actors ? h('div', { className: 'actors' }, t.actors.map((a, i) => [i ? ', ' : '', entityLink(a)])) : null,
-    h('ol', { className: 'dots' }, (t.dots || []).map(d => h('li', {},
-      h('span', { className: 'when' }, d.date || 'undated'), ' ',
+    h('h2', {}, `Thread ${t.index}`, h('small', {}, ` ${t.first} – ${t.last} · ${t.dots.length} article(s)`)),
+    h('div', { className: 'actors' }, t.actors.slice(0, 12).join(', ')),
+    h('ol', { className: 'dots' }, t.dots.map(d => // newest first, as the server sends them
+      h('li', {},
+      h('span', { className: 'when' }, d.date), ' ',
       h('a', { href: `#/article/${d.articleId}` }, d.title || `article ${d.articleId}`),
       h('span', { className: 'muted' }, ` ${d.outlet || ''}`),
-      d.added ? h('div', { className: 'added' }, d.added) : null))));
+      d.copies.length ? h('span', { className: 'muted' }, ` (+${d.copies.length} copies)`) : null,
+      d.newActors.length ? h('div', { className: 'added' }, `new actors: ${d.newActors.join(', ')}`) : null,
+      d.newTies.length ? h('div', { className: 'added' }, `new ties: ${d.newTies.slice(0, 6).join('; ')}${d.newTies.length > 6 ? '; …' : ''}`) : null))));
 }

@@ -30,18 +30,21 @@ export async function whatIfView(root, preselected) {
   async function run() {
     if (chosen.size === 0) { status('Choose at least one actor to remove', true); return; }
     clear(results).appendChild(h('p', { className: 'muted' }, 'Running…'));
-    const r = await get('/api/analyses/whatif', { remove: [...chosen.keys()].join(',') });
-    const only = r.losses.filter(l => l.onlySource);
-    const partial = r.losses.filter(l => !l.onlySource);
+    const { removed, result: r } = await get('/api/analyses/whatif', { remove: [...chosen.keys()].join(',') });
+    const link = (id, name) => entityLink({ id, name, type: '' });
     clear(results).append(
-      h('h2', {}, 'Removing ', r.removed.map((e, i) => [i ? ', ' : '', entityLink(e)])),
-      h('p', { className: 'fragmentation' }, `Components: ${r.fragmentation.componentsBefore} → ${r.fragmentation.componentsAfter}; largest: ${r.fragmentation.largestBefore} → ${r.fragmentation.largestAfter} actors`),
-      h('h3', {}, `Lose their only source (${only.length})`),
-      only.length ? lossTable(only) : h('p', { className: 'muted' }, 'Nobody loses their only source.'),
-      h('h3', {}, `Lose one of several sources (${partial.length})`),
-      partial.length ? lossTable(partial) : h('p', { className: 'muted' }, 'None.'),
-      h('h3', {}, 'Key players'),
-      h('ol', {}, r.keyPlayers.map(k => h('li', {}, entityLink(k.entity), ` cuts off ${k.dependentsCutOff} lifeline(s)`))));
+      h('h2', {}, 'Removing ', removed.map((e, i) => [i ? ', ' : '', entityLink(e)])),
+      h('p', { className: 'fragmentation' }, `Components: ${r.componentsBefore} → ${r.componentsAfter}; largest: ${r.largestBefore} → ${r.largestAfter} actors; fragmentation ${r.fragmentationBefore.toFixed(3)} → ${r.fragmentationAfter.toFixed(3)}`),
+      h('h3', {}, `Lose their only source (${r.lostOnlySource.length})`),
+      r.lostOnlySource.length
+        ? h('table', { className: 'losses' },
+          h('thead', {}, h('tr', {}, h('th', {}, 'Actor'), h('th', {}, 'Loses'), h('th', {}, 'Only from'))),
+          h('tbody', {}, r.lostOnlySource.map(l => h('tr', { className: 'only' }, h('td', {}, link(l.entityId, l.name)), h('td', {}, l.relation), h('td', {}, l.lostSuppliers.join(', '))))))
+        : h('p', { className: 'muted' }, 'Nobody loses their only source.'),
+      h('h3', {}, 'What is left'),
+      h('ol', { className: 'components' }, r.componentsAfterRemoval.slice(0, 8).map(c => h('li', {}, `${c.length} actor(s): ${c.slice(0, 12).join(', ')}${c.length > 12 ? ', …' : ''}`))),
+      h('h3', {}, 'Key players (fragmentation if removed alone)'),
+      h('ol', {}, r.keyPlayers.map(k => h('li', {}, link(k.entityId, k.name), ` fragmentation ${k.fragmentation.toFixed(3)}, ${k.components} components, cuts off ${k.dependentsCutOff} lifeline(s)`))));
   }
 
   root.appendChild(h('div', { className: 'page whatif-page' },
@@ -53,13 +56,4 @@ export async function whatIfView(root, preselected) {
     const e = await get(`/api/entities/${encodeURIComponent(preselected)}`).catch(() => null);
     if (e) { chosen.set(e.entity.id, e.entity); renderChips(); await run(); }
   }
-}
-
-function lossTable(losses) {
-  return h('table', { className: 'losses' },
-    h('thead', {}, h('tr', {}, h('th', {}, 'Actor'), h('th', {}, 'Loses'), h('th', {}, 'From'), h('th', {}, 'Still has'))),
-    h('tbody', {}, losses.map(l => h('tr', { className: l.onlySource ? 'only' : '' },
-      h('td', {}, entityLink(l.entity)), h('td', {}, l.relation),
-      h('td', {}, l.lostFrom.map((e, i) => [i ? ', ' : '', entityLink(e)])),
-      h('td', {}, l.remaining.length ? l.remaining.map((e, i) => [i ? ', ' : '', entityLink(e)]) : '—')))));
 }

@@ -16,6 +16,8 @@ public static class HtmlMetadataReader
     public static ArticleMetadata Read(IDocument document, ArticleMetadata known)
     {
         var ld = JsonLdMetadata.Read(document);
+        var metas = MetaTags(document);
+        string? Meta(IDocument _, string key) => metas.GetValueOrDefault(key);
         var title = Meta(document, "og:title") ?? Meta(document, "twitter:title") ?? ld.Headline
                     ?? Clean(document.QuerySelector("article h1, h1")?.TextContent) ?? Clean(document.Title);
         var published = DateMetas.Select(name => Meta(document, name)).Append(ld.DatePublished)
@@ -38,16 +40,16 @@ public static class HtmlMetadataReader
         };
     }
 
-    /// <summary>A meta tag by property, name or itemprop, matched case-insensitively.</summary>
-    private static string? Meta(IDocument document, string key)
+    /// <summary>Meta tags by property, name or itemprop (case-insensitive; the first of each name wins).</summary>
+    private static Dictionary<string, string> MetaTags(IDocument document)
     {
+        var tags = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         foreach (var meta in document.QuerySelectorAll("meta"))
         {
             var name = meta.GetAttribute("property") ?? meta.GetAttribute("name") ?? meta.GetAttribute("itemprop");
-            if (name is not null && name.Equals(key, StringComparison.OrdinalIgnoreCase) && Clean(meta.GetAttribute("content")) is { } value)
-                return value;
+            if (name is not null && Clean(meta.GetAttribute("content")) is { } value) tags.TryAdd(name, value);
         }
-        return null;
+        return tags;
     }
 
     private static string? Byline(IDocument document)

@@ -6,6 +6,9 @@ namespace Nexus.Ingestion.Reading.PlainText;
 /// </summary>
 internal static class PlainTextMetadataScanner
 {
+    /// <summary>Bylines, date lines and "Outlet 2 Jul 2026" are short; longer lines are never whole metadata lines.</summary>
+    private const int MaxMetadataWords = 12;
+
     public static void Scan(IReadOnlyList<TextLine> lines, LineRole[] roles, int[] contentStarts, MetadataFindings found)
     {
         var proseSeen = false; // datelines open the first paragraph: "Paris, May 3" deeper in a story is prose
@@ -39,6 +42,7 @@ internal static class PlainTextMetadataScanner
     private static bool ScanWholeLine(IReadOnlyList<TextLine> lines, LineRole[] roles, int i, MetadataFindings found)
     {
         var value = lines[i].Value;
+        if (TextLine.CountWords(value) > MaxMetadataWords) return false; // prose: skip the date patterns
         if (MetadataLineRules.TryByline(value, out var author))
         {
             found.OfferAuthor(author, MetadataFindings.RankLabelled);

@@ -1,0 +1,34 @@
+using System.CommandLine;
+using Nexus.Cli.Infrastructure;
+using Nexus.Extraction.Entities.Ner;
+using Nexus.Extraction.KnowledgeBase;
+
+namespace Nexus.Cli.Commands;
+
+/// <summary>`nexus eval ner --gold FILE`: precision, recall and F1 per type on a CoNLL-style file (IOB1 or IOB2).</summary>
+public static class NerEvalCommand
+{
+    public static Command Create()
+    {
+        var gold = new Option<string>("--gold") { Description = "CoNLL-style gold file (CoNLL-2003, UNER .iob2, WNUT, BTC)", Required = true };
+        var model = new Option<string?>("--model") { Description = "NER model (default: models/ner.bin.gz)" };
+        var command = new Command("ner", "Score the named-entity recognizer on a CoNLL-style gold file") { gold, model };
+        command.SetAction(parse =>
+        {
+            var goldPath = parse.GetValue(gold)!;
+            if (!File.Exists(goldPath)) throw new CliException($"no such file: {goldPath}", ExitCodes.Usage);
+            var modelPath = parse.GetValue(model) ?? Path.Combine(ModelPaths.Directory, "ner.bin.gz");
+            if (!File.Exists(modelPath)) throw new CliException($"no NER model at {modelPath}; run 'nexus train ner' first", ExitCodes.Usage);
+            var kbPath = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(modelPath))!, "kb.tsv.gz");
+            var kb = File.Exists(kbPath) ? KnowledgeBaseIndex.Load(kbPath) : KnowledgeBaseIndex.Empty;
+            var scores = NerEvaluator.Evaluate(NerModel.Load(modelPath), NerCorpus.Load([goldPath], kb));
+            Console.WriteLine($"{"type",-6} {"P",7} {"R",7} {"F1",7} {"gold",6}");
+            foreach (var (type, c) in scores.ByType.OrderBy(p => p.Key, StringComparer.Ordinal))
+                Console.WriteLine($"{type,-6} {c.Precision * 100,7:F2} {c.Recall * 100,7:F2} {c.F1 * 100,7:F2} {c.Gold,6}");
+            var o = scores.Overall;
+            Console.WriteLine($"{"all",-6} {o.Precision * 100,7:F2} {o.Recall * 100,7:F2} {o.F1 * 100,7:F2} {o.Gold,6}");
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+}

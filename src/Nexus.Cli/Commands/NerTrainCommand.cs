@@ -1,0 +1,36 @@
+using System.CommandLine;
+using System.Diagnostics;
+using Nexus.Cli.Infrastructure;
+using Nexus.Extraction.Entities.Ner;
+using Nexus.Extraction.KnowledgeBase;
+
+namespace Nexus.Cli.Commands;
+
+/// <summary>`nexus train ner --data DIR --out FILE`: trains the named-entity recognizer on licence-allowed corpora, deterministically.</summary>
+public static class NerTrainCommand
+{
+    public static Command Create()
+    {
+        var data = new Option<string>("--data") { Description = "The shared data folder", Required = true };
+        var kbPath = new Option<string>("--kb") { Description = "Knowledge base for gazetteer features", DefaultValueFactory = _ => Path.Combine("models", "kb.tsv.gz") };
+        var output = new Option<string>("--out") { Description = "Where to write the model", DefaultValueFactory = _ => Path.Combine("models", "ner.bin.gz") };
+        var epochs = new Option<int>("--epochs") { Description = "Training epochs", DefaultValueFactory = _ => 8 };
+        var seed = new Option<int>("--seed") { Description = "Shuffle seed", DefaultValueFactory = _ => 1 };
+        var command = new Command("ner", "Train the named-entity recognizer (Wikigold, BTC, WNUT-17; UNER EWT dev picks the epoch)") { data, kbPath, output, epochs, seed };
+        command.SetAction(parse =>
+        {
+            var dir = parse.GetValue(data)!;
+            if (!Directory.Exists(dir)) throw new CliException($"no such folder: {dir}", ExitCodes.Usage);
+            var watch = Stopwatch.StartNew();
+            var kb = File.Exists(parse.GetValue(kbPath)) ? KnowledgeBaseIndex.Load(parse.GetValue(kbPath)!) : KnowledgeBaseIndex.Empty;
+            var train = NerCorpus.Load(NerCorpus.TrainFiles(dir), kb);
+            var dev = NerCorpus.Load([NerCorpus.DevFile(dir)], kb);
+            Console.Error.WriteLine($"{train.Count} training sentences, {dev.Count} dev sentences, KB {kb.Count} entries");
+            var model = new NerTrainer { Epochs = parse.GetValue(epochs), Seed = parse.GetValue(seed), Log = Console.Error.WriteLine }.Train(train, dev);
+            using (var stream = File.Create(parse.GetValue(output)!)) model.Save(stream);
+            Console.Error.WriteLine($"{model.FeatureCount} features kept, {new FileInfo(parse.GetValue(output)!).Length / 1024} KiB, trained in {watch.Elapsed.TotalSeconds:F0} s");
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,59 @@
+using Nexus.Core.Entities;
+using Nexus.Core.Text;
+using Nexus.Extraction.Entities.Ner;
+
+namespace Nexus.Extraction.Entities;
+
+/// <summary>
+/// Two patterns that catch names the statistical NER misses: capitalised words after a personal title are a
+/// person ("Dr. Shantanu Mukharji", "General Asim Munir"), and an unknown capitalised word coordinated with a
+/// place is a place ("Coimbatore and Mangalore").
+/// </summary>
+public static class NamePatterns
+{
+    private static readonly HashSet<string> Titles = new(StringComparer.Ordinal)
+    {
+        "Dr", "Dr.", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Prof", "Prof.", "General", "Gen.", "Lt.", "Colonel", "Col.", "Major", "Maj.",
+        "Captain", "Capt.", "Brigadier", "President", "Minister", "Senator", "Maulana", "Mullah", "Sheikh", "Justice",
+    };
+
+    /// <summary>Adds title-led person names to the candidates.</summary>
+    public static void FindTitled(NerSentence s, List<EntityMention> into)
+    {
+        for (var i = 0; i + 1 < s.Count; i++)
+        {
+            if (!Titles.Contains(s.Token(i).ToString())) continue;
+            var end = i + 1;
+            while (end < s.Count && end - i <= 4 && IsNameWord(s.Token(end))) end++;
+            if (end - i < 3) continue; // a title and one word is too often "General Assembly", "President Trump" is kept by the NER
+            var start = s.Tokens[i + 1].Start;
+            var stop = NerSpanFilters.EndOfName(s, end - 1);
+            into.Add(new EntityMention(new TextSpan(start, stop), s.Text[start..stop], EntityType.Person, 0.7));
+            i = end - 1;
+        }
+    }
+
+    /// <summary>"Coimbatore and Mangalore": a lone capitalised word joined by "and"/"or" to a place mention, not itself a mention.</summary>
+    public static void FindCoordinatedPlaces(string text, List<EntityMention> mentions)
+    {
+        var added = new List<EntityMention>();
+        for (var k = 0; k < mentions.Count; k++)
+        {
+            var m = mentions[k];
+            if (m.Type is not (EntityType.Location or EntityType.Government)) continue;
+            var pos = m.Span.End;
+            var rest = text.AsSpan(pos);
+            var conj = rest.StartsWith(" and ") ? 5 : rest.StartsWith(" or ") ? 4 : 0;
+            if (conj == 0) continue;
+            var start = pos + conj;
+            var end = start;
+            while (end < text.Length && char.IsLetter(text[end])) end++;
+            if (end - start < 3 || !char.IsUpper(text[start]) || k + 1 < mentions.Count && mentions[k + 1].Span.Start < end) continue;
+            added.Add(new EntityMention(new TextSpan(start, end), text[start..end], EntityType.Location, 0.5));
+        }
+        mentions.AddRange(added);
+        mentions.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+    }
+
+    private static bool IsNameWord(ReadOnlySpan<char> t) => t.Length > 1 && char.IsUpper(t[0]) && (t.Length < 2 || !char.IsUpper(t[1]) || t.Length > 4);
+}

@@ -1,0 +1,83 @@
+namespace Nexus.Extraction.Entities.Ner;
+
+/// <summary>
+/// Reads CoNLL-style NER files: CoNLL-2003 (token … IOB1 tag), Wikigold, BTC and WNUT-17 (token tag), and
+/// UNER (index token IOB2-tag …, with # comments). Tags are mapped to PER/ORG/LOC/MISC and re-coded as IOB2.
+/// </summary>
+public static class ConllNerReader
+{
+    public static List<(List<string> Tokens, string[] Labels)> ReadFile(string path)
+    {
+        var sentences = new List<(List<string>, string[])>();
+        var tokens = new List<string>();
+        var tags = new List<string>();
+        foreach (var raw in File.ReadLines(path))
+        {
+            var line = raw.Trim();
+            if (line.StartsWith("-DOCSTART-", StringComparison.Ordinal) || line.StartsWith('#') && tokens.Count == 0 && !line.Contains('\t')) continue;
+            if (line.Length == 0)
+            {
+                Flush();
+                continue;
+            }
+            var f = line.Split(line.Contains('\t') ? '\t' : ' ', StringSplitOptions.RemoveEmptyEntries);
+            if (f.Length < 2) continue;
+            var uner = f.Length >= 3 && int.TryParse(f[0], out _) && IsTag(f[2]);
+            tokens.Add(uner ? f[1] : f[0]);
+            tags.Add(MapType(uner ? f[2] : f[^1]));
+        }
+        Flush();
+        return sentences;
+
+        void Flush()
+        {
+            if (tokens.Count > 0) sentences.Add(([.. tokens], ToIob2(tags)));
+            tokens.Clear();
+            tags.Clear();
+        }
+    }
+
+    private static bool IsTag(string s) => s == "O" || s.Length > 2 && s[1] == '-' && s[0] is 'B' or 'I';
+
+    /// <summary>Maps dataset types onto PER, ORG, LOC, MISC (WNUT's corporation and group are organisations).</summary>
+    public static string MapType(string tag)
+    {
+        if (!IsTag(tag) || tag == "O") return "O";
+        var type = tag[2..].ToLowerInvariant() switch
+        {
+            "per" or "person" => "PER",
+            "org" or "organization" or "organisation" or "corporation" or "group" => "ORG",
+            "loc" or "location" or "geo-loc" or "gpe" => "LOC",
+            _ => "MISC",
+        };
+        return tag[..2] + type;
+    }
+
+    /// <summary>IOB1 or IOB2 in, IOB2 out: an I-X that does not continue an X starts one.</summary>
+    public static string[] ToIob2(IReadOnlyList<string> tags)
+    {
+        var result = new string[tags.Count];
+        for (var i = 0; i < tags.Count; i++)
+        {
+            var t = tags[i];
+            if (t.StartsWith("I-", StringComparison.Ordinal) && (i == 0 || tags[i - 1] == "O" || tags[i - 1][2..] != t[2..])) t = "B-" + t[2..];
+            result[i] = t;
+        }
+        return result;
+    }
+
+    /// <summary>Entity spans (start, end exclusive, type) of an IOB2 label sequence.</summary>
+    public static List<(int Start, int End, string Type)> Spans(IReadOnlyList<string> labels)
+    {
+        var spans = new List<(int, int, string)>();
+        for (var i = 0; i < labels.Count; i++)
+        {
+            if (!labels[i].StartsWith("B-", StringComparison.Ordinal)) continue;
+            var type = labels[i][2..];
+            var end = i + 1;
+            while (end < labels.Count && labels[end] == "I-" + type) end++;
+            spans.Add((i, end, type));
+        }
+        return spans;
+    }
+}

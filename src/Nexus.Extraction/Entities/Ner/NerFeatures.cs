@@ -1,0 +1,93 @@
+namespace Nexus.Extraction.Entities.Ner;
+
+/// <summary>
+/// The NER's features, hashed (FNV-1a, 64 bit) from template id and characters with no allocation: the word
+/// and its neighbours lower-cased, word shapes, affixes, the previous two predicted labels, knowledge-base
+/// tags around the word, and whether the sentence is in title case (headlines).
+/// </summary>
+public static class NerFeatures
+{
+    public const int MaxFeatures = 40;
+    private const ulong Offset = 14695981039346656037UL;
+    private const ulong Prime = 1099511628211UL;
+
+    public static int Extract(NerSentence s, int i, int prev, int prev2, bool titleCase, Span<ulong> into)
+    {
+        var n = 0;
+        into[n++] = Mix(Offset, 0);
+        var w = s.Token(i);
+        into[n++] = Lower(Mix(Offset, 1), w);
+        var shape = Shape(Mix(Offset, 2), w);
+        into[n++] = shape;
+        for (var k = 1; k <= 4; k++)
+        {
+            if (w.Length < k) break;
+            into[n++] = Lower(Mix(Offset, (ulong)(10 + k)), w[..k]);
+            into[n++] = Lower(Mix(Offset, (ulong)(20 + k)), w[^k..]);
+        }
+        into[n++] = Neighbour(s, i - 1, 30);
+        into[n++] = Neighbour(s, i + 1, 31);
+        into[n++] = Neighbour(s, i - 2, 32);
+        into[n++] = Neighbour(s, i + 2, 33);
+        into[n++] = i > 0 ? Shape(Mix(Offset, 34), s.Token(i - 1)) : Mix(Offset, 35);
+        into[n++] = i + 1 < s.Count ? Shape(Mix(Offset, 36), s.Token(i + 1)) : Mix(Offset, 37);
+        into[n++] = Mix(Mix(Offset, 40), (ulong)prev);
+        into[n++] = Mix(Mix(Mix(Offset, 41), (ulong)prev), (ulong)prev2);
+        into[n++] = Lower(Mix(Mix(Offset, 42), (ulong)prev), w);
+        into[n++] = Mix(shape, i == 0 ? 43UL : 44UL);
+        into[n++] = Mix(shape, titleCase ? 45UL : 46UL);
+        into[n++] = Text(Mix(Offset, 50), s.Gazetteer[i]);
+        into[n++] = Mix(Text(Mix(Offset, 51), s.Gazetteer[i]), shape);
+        into[n++] = Text(Mix(Offset, 52), i > 0 ? s.Gazetteer[i - 1] : "<s>");
+        into[n++] = Text(Mix(Offset, 53), i + 1 < s.Count ? s.Gazetteer[i + 1] : "</s>");
+        if (i > 0) into[n++] = Lower(Lower(Mix(Offset, 60), s.Token(i - 1)), w);
+        if (i + 1 < s.Count) into[n++] = Lower(Lower(Mix(Offset, 61), w), s.Token(i + 1));
+        return n;
+    }
+
+    /// <summary>True when most words of the sentence are capitalised, as in a headline.</summary>
+    public static bool IsTitleCase(NerSentence s)
+    {
+        int words = 0, capitalised = 0;
+        for (var i = 0; i < s.Count; i++)
+        {
+            var t = s.Token(i);
+            if (t.Length < 2 || !char.IsLetter(t[0]) || IsFunctionWord(t)) continue;
+            words++;
+            if (char.IsUpper(t[0])) capitalised++;
+        }
+        return words >= 3 && capitalised * 4 >= words * 3;
+    }
+
+    private static bool IsFunctionWord(ReadOnlySpan<char> t) =>
+        t is "the" or "of" or "and" or "a" or "an" or "to" or "in" or "on" or "for" or "vs" or "at" or "by" or "with" or "from" or "or" or "as";
+
+    private static ulong Neighbour(NerSentence s, int j, ulong template) =>
+        j < 0 ? Mix(Mix(Offset, template), 1000) : j >= s.Count ? Mix(Mix(Offset, template), 1001) : Lower(Mix(Offset, template), s.Token(j));
+
+    private static ulong Mix(ulong h, ulong v) => (h ^ v) * Prime;
+
+    private static ulong Lower(ulong h, ReadOnlySpan<char> chars)
+    {
+        foreach (var c in chars) h = Mix(h, char.ToLowerInvariant(c));
+        return Mix(h, 0xFFFF);
+    }
+
+    private static ulong Text(ulong h, string? text) => text is null ? Mix(h, 7) : Lower(h, text);
+
+    private static ulong Shape(ulong h, ReadOnlySpan<char> chars)
+    {
+        var last = '\0';
+        var length = 0;
+        foreach (var c in chars)
+        {
+            var k = char.IsUpper(c) ? 'X' : char.IsLower(c) ? 'x' : char.IsDigit(c) ? 'd' : c;
+            if (k == last) continue;
+            h = Mix(h, k);
+            last = k;
+            length++;
+            if (length > 6) break;
+        }
+        return Mix(h, (ulong)Math.Min(chars.Length, 5));
+    }
+}

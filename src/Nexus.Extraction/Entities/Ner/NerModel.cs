@@ -1,0 +1,121 @@
+using System.IO.Compression;
+
+namespace Nexus.Extraction.Entities.Ner;
+
+/// <summary>
+/// A greedy left-to-right BIO tagger with averaged-perceptron weights over hashed features
+/// (<see cref="NerFeatures"/>). Decoding never puts I-X after O or after another type.
+/// </summary>
+public sealed class NerModel
+{
+    public static readonly string[] DefaultLabels = ["O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC", "B-MISC", "I-MISC"];
+    private const int Magic = 0x4E455231; // "NER1"
+
+    public NerModel(string[] labels, Dictionary<ulong, int> rows, float[] weights)
+    {
+        Labels = labels;
+        Rows = rows;
+        Weights = weights;
+    }
+
+    public string[] Labels { get; }
+
+    internal Dictionary<ulong, int> Rows { get; }
+
+    internal float[] Weights { get; }
+
+    public int FeatureCount => Rows.Count;
+
+    public string[] Predict(NerSentence sentence)
+    {
+        var result = new string[sentence.Count];
+        var ids = PredictIds(sentence);
+        for (var i = 0; i < ids.Length; i++) result[i] = Labels[ids[i]];
+        return result;
+    }
+
+    public int[] PredictIds(NerSentence sentence)
+    {
+        var labels = new int[sentence.Count];
+        Span<ulong> features = stackalloc ulong[NerFeatures.MaxFeatures];
+        Span<float> scores = stackalloc float[Labels.Length];
+        var title = NerFeatures.IsTitleCase(sentence);
+        int prev = -1, prev2 = -1;
+        for (var i = 0; i < sentence.Count; i++)
+        {
+            var n = NerFeatures.Extract(sentence, i, prev, prev2, title, features);
+            Score(features[..n], scores);
+            labels[i] = Best(scores, prev);
+            prev2 = prev;
+            prev = labels[i];
+        }
+        return labels;
+    }
+
+    internal void Score(ReadOnlySpan<ulong> features, Span<float> scores)
+    {
+        scores.Clear();
+        var l = Labels.Length;
+        foreach (var f in features)
+        {
+            if (!Rows.TryGetValue(f, out var row)) continue;
+            var w = Weights.AsSpan(row * l, l);
+            for (var k = 0; k < l; k++) scores[k] += w[k];
+        }
+    }
+
+    internal int Best(ReadOnlySpan<float> scores, int prev)
+    {
+        var best = 0;
+        var bestScore = float.NegativeInfinity;
+        for (var k = 0; k < scores.Length; k++)
+        {
+            if (!Allowed(prev, k)) continue;
+            if (scores[k] > bestScore) { best = k; bestScore = scores[k]; }
+        }
+        return best;
+    }
+
+    /// <summary>I-X only continues B-X or I-X.</summary>
+    internal bool Allowed(int prev, int label)
+    {
+        var name = Labels[label];
+        if (!name.StartsWith("I-", StringComparison.Ordinal)) return true;
+        return prev >= 0 && Labels[prev].Length > 2 && Labels[prev].AsSpan(2).SequenceEqual(name.AsSpan(2));
+    }
+
+    public void Save(Stream stream)
+    {
+        using var gzip = new GZipStream(stream, CompressionLevel.SmallestSize, leaveOpen: true);
+        using var writer = new BinaryWriter(gzip);
+        writer.Write(Magic);
+        writer.Write(Labels.Length);
+        foreach (var label in Labels) writer.Write(label);
+        writer.Write(Rows.Count);
+        var l = Labels.Length;
+        foreach (var (feature, row) in Rows.OrderBy(p => p.Key))
+        {
+            writer.Write(feature);
+            for (var k = 0; k < l; k++) writer.Write((Half)Weights[row * l + k]);
+        }
+    }
+
+    public static NerModel Load(string path)
+    {
+        using var file = File.OpenRead(path);
+        using var gzip = new GZipStream(file, CompressionMode.Decompress);
+        using var reader = new BinaryReader(gzip);
+        if (reader.ReadInt32() != Magic) throw new InvalidDataException($"{path} is not a Nexus NER model");
+        var labels = new string[reader.ReadInt32()];
+        for (var k = 0; k < labels.Length; k++) labels[k] = reader.ReadString();
+        var count = reader.ReadInt32();
+        var rows = new Dictionary<ulong, int>(count);
+        var weights = new float[count * labels.Length];
+        for (var r = 0; r < count; r++)
+        {
+            rows[reader.ReadUInt64()] = r;
+            for (var k = 0; k < labels.Length; k++) weights[r * labels.Length + k] = (float)reader.ReadHalf();
+        }
+        return new NerModel(labels, rows, weights);
+    }
+}

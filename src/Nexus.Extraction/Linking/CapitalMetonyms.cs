@@ -1,0 +1,46 @@
+using Nexus.Core.Entities;
+using Nexus.Extraction.KnowledgeBase;
+
+namespace Nexus.Extraction.Linking;
+
+/// <summary>
+/// "Islamabad denies", "Islamabad's ambitions": a capital used as an actor stands for its government. One sense
+/// per article: if any mention of the capital is not locative ("in Islamabad") and not a dateline
+/// ("New Delhi, Sep 19" at the top), all its mentions join the country's entity.
+/// </summary>
+internal static class CapitalMetonyms
+{
+    private static readonly HashSet<string> Locative = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "in", "at", "to", "from", "near", "outside", "across", "into", "via", "around", "of", "visited", "visit", "towards", "reached", "between",
+    };
+
+    public static void Apply(string text, LinkState state, KnowledgeBaseIndex kb)
+    {
+        foreach (var group in state.Groups.Values.Distinct().ToList())
+        {
+            if (group.Mentions.Count == 0 || group.Type != EntityType.Location) continue;
+            var country = kb.CountryOfCapital(group.Mentions[0].Text);
+            if (country is null) continue;
+            if (group.Mentions.All(m => IsLocative(text, m.Span.Start) || IsDateline(text, m.Span.Start, m.Span.End))) continue;
+            state.Merge(group, state.ForEntry(country));
+        }
+    }
+
+    private static bool IsLocative(string text, int start)
+    {
+        var end = start;
+        while (end > 0 && char.IsWhiteSpace(text[end - 1])) end--;
+        var begin = end;
+        while (begin > 0 && char.IsLetter(text[begin - 1])) begin--;
+        return end > begin && Locative.Contains(text[begin..end]);
+    }
+
+    private static bool IsDateline(string text, int start, int end)
+    {
+        var lineStart = text.LastIndexOf('\n', Math.Max(0, start - 1)) + 1;
+        var beforeOnLine = text[lineStart..start];
+        var nearTop = start < 200 && (beforeOnLine.Trim().Length == 0 || beforeOnLine.Contains("date", StringComparison.OrdinalIgnoreCase) || beforeOnLine.Any(char.IsDigit));
+        return nearTop && end < text.Length && text[end] == ',';
+    }
+}

@@ -1,0 +1,48 @@
+using Nexus.Core.Entities;
+using static Nexus.Extraction.Tests.TestSupport.EntityTestModels;
+
+namespace Nexus.Extraction.Tests.Entities;
+
+/// <summary>Mention offsets as span tables: surface, start, end, type.</summary>
+public class HybridEntityRecognizerTests
+{
+    private static void AssertSpans(string text, params (string Surface, int Start, int End, EntityType Type)[] expected)
+    {
+        var actual = Recognize(text).Select(m => (m.Text, m.Span.Start, m.Span.End, m.Type)).ToList();
+        foreach (var e in expected) Assert.Equal(e.Surface, text[e.Start..e.End]);
+        Assert.Equal(expected.Select(e => (e.Surface, e.Start, e.End, (EntityType?)e.Type)), actual);
+    }
+
+    [Fact]
+    public void Kb_names_possessives_and_hyphen_compounds()
+    {
+        AssertSpans("Pakistan’s ISI-backed network hit Kerala.",
+            ("Pakistan", 0, 8, EntityType.Government),
+            ("ISI", 11, 14, EntityType.StateAgency),
+            ("Kerala", 34, 40, EntityType.Location));
+    }
+
+    [Fact]
+    public void Descriptors_and_state_metonyms()
+    {
+        AssertSpans("Pakistani officials said armed Baloch nationalist groups attacked the Hazara community.",
+            ("Pakistani officials", 0, 19, EntityType.Government),
+            ("armed Baloch nationalist groups", 25, 56, EntityType.MilitantGroup),
+            ("Hazara community", 70, 86, EntityType.Population));
+    }
+
+    [Fact]
+    public void Titles_stay_out_of_person_names_and_coordinated_places_are_found()
+    {
+        AssertSpans("Dr. Farida Quraishi Khan spoke about the Hyderabad and Warangal blasts.",
+            ("Farida Quraishi Khan", 4, 24, EntityType.Person),
+            ("Hyderabad", 41, 50, EntityType.Location),
+            ("Warangal", 55, 63, EntityType.Location));
+    }
+
+    [Fact]
+    public void Headings_and_short_furniture_lines_yield_no_statistical_names()
+    {
+        Assert.DoesNotContain(Recognize("How The Network Was Built\n\nGoogle Prefer NP\n"), m => m.KbId is null);
+    }
+}
