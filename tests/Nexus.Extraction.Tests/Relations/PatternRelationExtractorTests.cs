@@ -98,6 +98,14 @@ public class PatternRelationExtractorTests
     }
 
     [Fact]
+    public void A_role_noun_overrides_a_place_type_given_to_a_name()
+    {
+        var found = new TestArticle("The Sable Front's first emir, Tovan Reik, was killed.")
+            .With("Sable Front", EntityType.MilitantGroup).With("Tovan Reik", EntityType.Location).Relations();
+        Assert.Contains("Tovan Reik leads Sable Front", found);
+    }
+
+    [Fact]
     public void Evidence_is_the_span_that_states_the_relation()
     {
         const string text = "Officials met. Veloria has long supported the Sable Front, despite sanctions.";
