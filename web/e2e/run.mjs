@@ -129,7 +129,9 @@ async function main() {
   // 5c. Timeline of events and story threads, newest first.
   await page.goto(`${base}/#/timeline`);
   await page.waitForSelector('.timeline-page .threads h1', { timeout: 30000 });
-  check('timeline page shows threads and events', await page.locator('.timeline-page .events h1').count() === 1);
+  const threadCount = await page.locator('.timeline-page .thread').count();
+  const eventCount = await page.locator('.timeline-page .event').count();
+  check('timeline page shows story threads and events', threadCount > 0 && eventCount > 0, `${threadCount} threads, ${eventCount} events`);
   await page.screenshot({ path: join(shots, '04c-timeline.png') });
 
   // 6. The entity page.

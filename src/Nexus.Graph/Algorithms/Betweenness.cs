@@ -42,7 +42,7 @@ public static class Betweenness
         var n = g.NodeCount;
         var result = new double[n];
         if (n == 0 || sources.Length == 0) return result;
-        var parts = sources.Length >= 8 && n >= 2000 ? Math.Min(Environment.ProcessorCount, 4) : 1;
+        var parts = sources.Length >= 2 && n >= 2000 ? Math.Min(Parallelism.MaxThreads, Math.Min(4, sources.Length)) : 1;
         var partial = new double[parts][];
         Parallel.For(0, parts, new ParallelOptions { MaxDegreeOfParallelism = parts }, p =>
         {

@@ -49,8 +49,8 @@ public static class PageRank
         var n = g.NodeCount;
         var offsets = g.InOffsets;
         var sources = g.InSources;
-        if (n < 50_000) return Rows(0, n, offsets, sources, share, x, next, alpha, teleport);
-        var parts = Math.Min(Environment.ProcessorCount, 4);
+        if (n < 50_000 || Parallelism.MaxThreads == 1) return Rows(0, n, offsets, sources, share, x, next, alpha, teleport);
+        var parts = Math.Min(Parallelism.MaxThreads, 4);
         var errs = new double[parts];
         Parallel.For(0, parts, p =>
         {

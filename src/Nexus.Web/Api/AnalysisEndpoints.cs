@@ -33,7 +33,7 @@ internal static class AnalysisEndpoints
     {
         api.MapGet("/analyses", () => Results.Ok(Available)).WithSummary("The analyses this server offers");
         api.MapGet("/analyses/centrality", (GraphService g, string? asOf, string? types, string? contested, int? limit) =>
-            Run(g, asOf, types, contested, graph => CentralityAnalysis.Run(graph) is var r ? r with { Rows = [.. r.Rows.Take(ApiRoutes.Paging(0, limit, 5000, 100).Limit)] } : null))
+            Run(g, asOf, types, contested, graph => TopCentral(graph, ApiRoutes.Paging(0, limit, 5000, 100).Limit)))
             .WithSummary("Actors ranked by PageRank, with degree and betweenness");
         api.MapGet("/analyses/brokers", (GraphService g, string? asOf, string? types, string? contested) => Run(g, asOf, types, contested, BrokerAnalysis.Run))
             .WithSummary("Brokers and structural holes");
@@ -50,6 +50,12 @@ internal static class AnalysisEndpoints
             var (index, _) = g.Selected(query);
             return Results.Ok(SensitivityAnalysis.Run(index.Snapshot, query.ToOptions(), graph => CentralityAnalysis.Run(graph).Rows.Select(r => r.Name)));
         }).WithSummary("Stability of the PageRank top 10 without single-source or contested ties");
+    }
+
+    private static CentralityResult TopCentral(Nexus.Graph.Model.KnowledgeGraph graph, int top)
+    {
+        var result = CentralityAnalysis.Run(graph);
+        return result with { Rows = [.. result.Rows.Take(top)] };
     }
 
     private static IResult Run<T>(GraphService graphs, string? asOf, string? types, string? contested, Func<Nexus.Graph.Model.KnowledgeGraph, T> analysis)

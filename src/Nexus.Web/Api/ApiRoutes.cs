@@ -12,6 +12,7 @@ public static class ApiRoutes
         EntityEndpoints.Map(api);
         ArticleEndpoints.Map(api);
         EventEndpoints.Map(api);
+        ThreadEndpoints.Map(api);
         GraphEndpoints.Map(api);
         AnalysisEndpoints.Map(api);
         ExportEndpoints.Map(api);

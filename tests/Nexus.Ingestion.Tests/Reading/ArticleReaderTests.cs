@@ -107,4 +107,17 @@ public sealed class ArticleReaderTests : IDisposable
         Assert.Equal(3, outcomes.Count);
         Assert.All(outcomes, o => Assert.Equal(o.Source, o.Article!.Metadata.Path));
     }
+
+    [Fact]
+    public void Standard_input_is_sniffed_by_content_in_any_unicode_encoding()
+    {
+        const string json = "{\"title\":\"Raid in Khost\",\"text\":\"Security forces raided a compound in Khost on Saturday and detained three men.\"}";
+        byte[] bytes = [0xFE, 0xFF, .. Encoding.BigEndianUnicode.GetBytes(json)];
+
+        var outcome = Assert.Single(reader.ReadStream(new MemoryStream(bytes), "-", null));
+
+        Assert.True(outcome.Succeeded, outcome.Error);
+        Assert.Equal("Raid in Khost", outcome.Article!.Metadata.Title);
+        Assert.Equal("-", outcome.Article.Metadata.Path);
+    }
 }

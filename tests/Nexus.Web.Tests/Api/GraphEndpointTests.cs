@@ -107,6 +107,20 @@ public sealed class GraphEndpointTests
     }
 
     [Fact]
+    public async Task Threads_come_newest_first_with_their_dots()
+    {
+        await using var server = await TestServer.StartAsync();
+        var threads = await GetJson(server, "/api/threads");
+        Assert.True(threads.GetArrayLength() >= 1);
+        var lasts = threads.EnumerateArray().Select(t => t.GetProperty("last").GetString()!).ToArray();
+        Assert.Equal(lasts.OrderDescending(StringComparer.Ordinal), lasts);
+        var dots = threads.EnumerateArray().SelectMany(t => t.GetProperty("dots").EnumerateArray()).Select(d => d.GetProperty("articleId").GetInt64()).ToArray();
+        Assert.Equal(3, dots.Distinct().Count());
+        Assert.Equal(HttpStatusCode.BadRequest, (await server.Client.GetAsync("/api/threads?from=someday")).StatusCode);
+        Assert.Empty((await GetJson(server, "/api/threads?to=2020")).EnumerateArray());
+    }
+
+    [Fact]
     public async Task Rifts_show_the_supplier_turned_rival()
     {
         await using var server = await TestServer.StartAsync();

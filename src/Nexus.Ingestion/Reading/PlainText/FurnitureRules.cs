@@ -37,6 +37,10 @@ public static partial class FurnitureRules
     [GeneratedRegex(@"^\d+\s+\p{L}+$")]
     private static partial Regex CountAndNoun();
 
+    /// <summary>Link teasers and captions with a label: "Also Read: …", "Photo: Reuters", "(With inputs from PTI)".</summary>
+    [GeneratedRegex(@"^\(?(?:(?:also read|read also|read more|see also|also see|related|recommended|watch|listen|photo|image|picture|file photo|file image|representational (?:image|photo|picture)|credit|image credit|photo credit)\s*[:|–—-]|with inputs from\b|this (?:story|article|report) (?:has not been|was not|was) (?:edited|generated|auto-generated)\b|\(?(?:representational|file) (?:image|photo|picture)\)?$)", RegexOptions.IgnoreCase)]
+    private static partial Regex LabelledTeaser();
+
     [GeneratedRegex(@"^(?:©|\(c\)|copyright\b)|all rights reserved", RegexOptions.IgnoreCase)]
     private static partial Regex Copyright();
 
@@ -57,6 +61,7 @@ public static partial class FurnitureRules
         if (words <= 8 && LabelWithName().IsMatch(label) && !EndsLikeSentence().IsMatch(line.Trim())) return true;
         if (words <= 4 && SocialWord().IsMatch(label) && !EndsLikeSentence().IsMatch(line.Trim())) return true;
         if (words <= 12 && Copyright().IsMatch(label)) return true;
+        if (words <= 25 && LabelledTeaser().IsMatch(line.Trim())) return true;
         return IsBreadcrumb(line);
     }
 
