@@ -23,6 +23,8 @@ public static class ClaimsOracle
         Directory.CreateDirectory(outDir);
         var relations = new PatternRelationExtractor();
         var events = DefaultPipeline.CreateEventExtractor();
+        if (args.Contains("--profile")) { ProfileViews(goldDir, seedsDir); return 0; }
+        if (args.Contains("--throughput")) { Throughput(seedsDir); return 0; }
         var counts = new SortedDictionary<string, (int Tp, int Fp)>(StringComparer.Ordinal);
         foreach (var goldPath in Directory.GetFiles(goldDir, "*.json").Order(StringComparer.Ordinal))
         {
@@ -61,6 +63,43 @@ public static class ClaimsOracle
         }
         foreach (var (rule, (tp, fp)) in counts) Console.WriteLine($"{rule}\t{tp}\t{fp}");
         return 0;
+    }
+
+    /// <summary>A quick words-per-second figure for the whole pipeline and for the claim stages alone (steady state, one core).</summary>
+    private static void Throughput(string seedsDir)
+    {
+        var pipeline = DefaultPipeline.Create("models");
+        var texts = Directory.GetFiles(seedsDir, "*.txt").Order(StringComparer.Ordinal).Select(File.ReadAllText).ToList();
+        var articles = texts.Select(t => Article.FromPlainText(t)).ToList();
+        var words = texts.Sum(t => t.Split((char[])[' ', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries).Length);
+        var extractions = articles.Select(pipeline.Extract).ToList();
+        var analyzer = DefaultPipeline.CreateAnalyzer("models");
+        var contexts = extractions.Select(x => new ExtractionContext(x.Article, analyzer.Analyze(x.Article.Text, x.Article.Content), x.Entities)).ToList();
+        var relations = new PatternRelationExtractor();
+        var events = DefaultPipeline.CreateEventExtractor();
+        const int rounds = 20;
+        var sw = System.Diagnostics.Stopwatch.StartNew();
+        for (var r = 0; r < rounds; r++) foreach (var a in articles) pipeline.Extract(a);
+        var whole = words * rounds / sw.Elapsed.TotalSeconds;
+        sw.Restart();
+        for (var r = 0; r < rounds; r++) foreach (var c in contexts) { relations.Extract(c); events.Extract(c); }
+        var claims = words * rounds / sw.Elapsed.TotalSeconds;
+        Console.WriteLine($"words={words} whole_pipeline_words_per_s={whole:F0} claims_and_events_words_per_s={claims:F0}");
+    }
+
+    private static void ProfileViews(string goldDir, string seedsDir)
+    {
+        var views = new List<string>();
+        foreach (var goldPath in Directory.GetFiles(goldDir, "*.json").Order(StringComparer.Ordinal))
+        {
+            using var doc = JsonDocument.Parse(File.ReadAllText(goldPath));
+            var text = File.ReadAllText(Path.Combine(seedsDir, Path.GetFileNameWithoutExtension(goldPath) + ".txt")).TrimStart('\uFEFF');
+            var article = Article.FromPlainText(text);
+            var analysis = new BasicTextAnalyzer().Analyze(text, article.Content);
+            var factory = new SentenceViewFactory(new ExtractionContext(article, analysis, GoldEntities.Find(doc.RootElement, text)));
+            foreach (var s in analysis.Sentences) views.Add(factory.Next(new Nexus.Core.Text.TextSpan(s.Start, s.End)).Text);
+        }
+        PatternProfile.Print(views);
     }
 
     private static void Count(JsonElement gold, ArticleExtraction x, List<TracedClaim> traced, SortedDictionary<string, (int, int)> counts)

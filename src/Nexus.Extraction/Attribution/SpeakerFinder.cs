@@ -55,7 +55,7 @@ public sealed partial class SpeakerFinder
             var after = verb.Index + verb.Length;
             // "…, one official said." closes the sentence: the words are before it. Otherwise they follow it.
             var rest = text[after..].Trim(' ', '.', '\'', '"', '”', '’');
-            var closing = rest.Length < 4;
+            var closing = rest.Length < 4 || rest.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 3 && !rest.Contains('@') && !rest.StartsWith("that", StringComparison.Ordinal);
             var parenthetical = m.Index >= 2 && text[m.Index - 2] == ',' && rest.StartsWith(',');
             var (from, to) = closing || parenthetical ? (0, text.Length) : (verb.Index, text.Length);
             found.Add(new SpeakerScope(SpeakerOf(view, m, articleText), verb.Index, from, to,

@@ -21,15 +21,13 @@ namespace Nexus.Extraction.Events;
 /// </summary>
 public sealed partial class LexiconEventExtractor : IEventExtractor
 {
-    private readonly EventCue[] _cues;
-    private readonly TimeExpressionResolver _time = new();
+    // Loaded and compiled once per process: compiling costs more than reading many articles.
+    private static readonly Lazy<EventCue[]> Cues = new(() => [.. LexiconResource.Rows(LexiconResource.ReadText("event-cues.tsv")).Select(r => new EventCue(
+        new Regex(@"(?<![\w-])(?:" + r[0] + @")(?![\w-])", RegexOptions.CultureInvariant | RegexOptions.Compiled),
+        Enum.Parse<EventType>(r[1], ignoreCase: true), r[2]))]);
 
-    public LexiconEventExtractor()
-    {
-        _cues = [.. LexiconResource.Rows(LexiconResource.ReadText("event-cues.tsv")).Select(r => new EventCue(
-            new Regex(@"(?<![\w-])(?:" + r[0] + @")(?![\w-])", RegexOptions.CultureInvariant | RegexOptions.Compiled),
-            Enum.Parse<EventType>(r[1], ignoreCase: true), r[2]))];
-    }
+    private readonly EventCue[] _cues = Cues.Value;
+    private readonly TimeExpressionResolver _time = new();
 
     [GeneratedRegex(@"(?<list>@\d+(?:(?: ,)?(?: and| or)? (?:the )?@\d+)*)(?: [a-z-]+){0,2} $", RegexOptions.CultureInvariant)]
     private static partial Regex PlaceBefore();

@@ -19,7 +19,7 @@ public static class FrameMacros
         ("{MOD}", "(?:" + Word + " ){0,4}?"),
         ("{GAP3}", "(?:" + Word + " ){0,3}?"),
         ("{GAP}", "(?:" + Word + " ){0,6}?"),
-        ("{AUX}", @"(?:(?:has|have|had|do|does|did|is|are|was|were|been|being|be|will|would|can|could|may|might|must|shall|should|also|long|not|never|now|still|even|already|further|once|then|thus|again|openly|covertly|[a-z]+ly|to|[a-z]+ing to|[a-z]+ed to|able to|accused of|suspected of) )*"),
+        ("{AUX}", @"(?>(?:(?:has|have|had|do|does|did|is|are|was|were|been|being|be|will|would|can|could|may|might|must|shall|should|also|long|not|never|now|still|even|already|further|once|then|thus|again|openly|covertly|(?!supply|apply|rally|ally)[a-z]+ly|[a-z]+(?:ing|ed) to|to|able to|accused of|suspected of) )*)"),
         ("{REL}", @"(?:, (?:which|who|that) |(?:which|who|that) )?"),
         ("{RELSAY}", @"(?:,? (?:which|who|that) (?:@\d+ (?:claims|claimed|says|said|alleges|alleged|believes|believed|insists|maintains) (?:that )?)?)?"),
         ("{BE}", @"(?:is|are|was|were|been|being|be) "),

@@ -10,6 +10,9 @@ namespace Nexus.Extraction.Relations;
 /// </summary>
 public sealed class RelationPattern
 {
+    // Compiling a regex costs far more than running it: every extractor instance shares one per pattern text.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Regex> Cache = new(StringComparer.Ordinal);
+
     private readonly Lazy<Regex> _regex;
 
     public RelationPattern(RelationCue cue, FrameTemplate frame)
@@ -17,9 +20,9 @@ public sealed class RelationPattern
         Cue = cue;
         Frame = frame;
         Source = FrameMacros.Expand(frame.Template, cue);
-        // Interpreted, not Compiled: thousands of cue-frame patterns exist, and compiling each on first use
-        // cost seconds per article in start-up; the literal trigger check keeps matching cheap.
-        _regex = new Lazy<Regex>(() => new Regex(Source, RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture));
+        // Interpreted, not Compiled: hundreds of cue-frame patterns exist and compiling each on first use costs
+        // far more than matching; the literal trigger check keeps matching cheap.
+        _regex = new Lazy<Regex>(() => Cache.GetOrAdd(Source, static s => new Regex(s, RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)));
     }
 
     public RelationCue Cue { get; }

@@ -75,7 +75,10 @@ public sealed partial class RelationPatternMatcher
         var source = view.Slots[s];
         var target = view.Slots[t];
         if (source.Entity.Id == target.Entity.Id) return;
-        if (!RelationConstraints.Allows(pattern.Relation, source.Entity.Type, target.Entity.Type)) return;
+        // A role noun ("first emir, X", "X, spokesman of") says X is a person even when recognition typed the name a place.
+        var sourceType = pattern.Frame.Rule.StartsWith("role.", StringComparison.Ordinal) && source.Entity.Type == EntityType.Location
+            ? EntityType.Person : source.Entity.Type;
+        if (!RelationConstraints.Allows(pattern.Relation, sourceType, target.Entity.Type)) return;
         into.Add(new FoundRelation(pattern.RuleId, pattern.Relation, source.Entity, target.Entity, m.Index, m.Index + m.Length,
             pattern.Frame.Denial, pattern.Frame.StatesAccusation, source.Inferred || target.Inferred));
     }

@@ -40,7 +40,7 @@ public sealed partial class TimeExpressionResolver
     private static partial Regex BareMonth();
 
     // A bare number is a year only after a word that introduces one ("in 2011", "the 2016 attack", "(2019)"): "some 2000 fighters" is not.
-    [GeneratedRegex(@"(?:\b(?i:in|since|by|from|until|till|of|during|before|after|early|late|mid|around|circa|the|and|to|year)[ -]|\()(?<y>(?:19|20)\d\d)\b(?![.,]\d|s\b|-\d)", Options)]
+    [GeneratedRegex(@"(?:\b(?i:in|since|by|from|until|till|of|during|before|after|early|late|mid|around|circa|the|and|to|year|between)[ -]|\()(?<y>(?:19|20)\d\d)\b(?![.,]\d|s\b|-\d)", Options)]
     private static partial Regex Year();
 
     [GeneratedRegex(@"\b(?:(?<rel>(?i:last|this|on|past)) )?(?<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", Options)]

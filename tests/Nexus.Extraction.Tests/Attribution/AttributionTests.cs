@@ -1,0 +1,60 @@
+using Nexus.Core.Claims;
+using Nexus.Core.Entities;
+using Nexus.Extraction.Tests.Support;
+
+namespace Nexus.Extraction.Tests.Attribution;
+
+public class AttributionTests
+{
+    private static TestArticle Article(string text) => new TestArticle(text)
+        .With("Sable Front", EntityType.MilitantGroup)
+        .With("Veloria", EntityType.Government, "Veloria", "Velgrad")
+        .With("Ostrand", EntityType.Government)
+        .With("Customs Bureau", EntityType.StateAgency)
+        .With("Ilya Marsh", EntityType.Person);
+
+    private static Speaker? SpeakerOf(string text, RelationType type) =>
+        Article(text).Claims().First(c => c.Type == type).AttributedTo;
+
+    [Fact]
+    public void According_to_unnamed_officials_keeps_their_words()
+    {
+        var s = SpeakerOf("According to officials, Veloria had long supported the Sable Front.", RelationType.Sponsors);
+        Assert.Equal(Speaker.Unnamed("officials"), s);
+    }
+
+    [Fact]
+    public void An_agency_official_links_to_the_agency_and_keeps_the_words()
+    {
+        var s = SpeakerOf("Veloria funded the Sable Front, according to a Customs Bureau official.", RelationType.Funds);
+        Assert.Equal("e4", s!.EntityId);
+        Assert.Equal("a Customs Bureau official", s.Text);
+    }
+
+    [Theory]
+    [InlineData("Ilya Marsh said that Veloria armed the Sable Front.")]
+    [InlineData("Ilya Marsh, a former envoy of Ostrand, who revealed that Veloria armed the Sable Front, left.")]
+    [InlineData("'Veloria armed the Sable Front,' Ilya Marsh told reporters.")]
+    public void A_named_speaker_links_to_the_person(string text) =>
+        Assert.Equal("e5", SpeakerOf(text, RelationType.Arms)!.EntityId);
+
+    [Fact]
+    public void Parenthetical_officials_say()
+    {
+        var s = SpeakerOf("The rift, officials say, has driven a wedge between Veloria and Ostrand.", RelationType.RivalOf);
+        Assert.Equal("officials", s!.Text);
+    }
+
+    [Fact]
+    public void An_accuser_is_the_speaker_of_the_accusation()
+    {
+        var claim = Article("Ostrand has been accusing Veloria of supporting the Sable Front for years.").Claims().Single();
+        Assert.Equal(("e2", RelationType.Sponsors, "e1"), (claim.SourceId, claim.Type, claim.TargetId));
+        Assert.Equal("e3", claim.AttributedTo!.EntityId);
+        Assert.Equal(Core.Claims.Polarity.Asserted, claim.Polarity);
+    }
+
+    [Fact]
+    public void The_authors_own_voice_has_no_speaker() =>
+        Assert.Null(SpeakerOf("Veloria has long supported the Sable Front.", RelationType.Sponsors));
+}

@@ -1,0 +1,117 @@
+using Nexus.Core.Entities;
+using Nexus.Extraction.Tests.Support;
+
+namespace Nexus.Extraction.Tests.Relations;
+
+/// <summary>Each construction the claim reader handles, in sentences written for the test.</summary>
+public class PatternRelationExtractorTests
+{
+    private static TestArticle Groups(string text) => new TestArticle(text)
+        .With("Northern Legion", EntityType.MilitantGroup, "Northern Legion", "NL")
+        .With("Sable Front", EntityType.MilitantGroup)
+        .With("Directorate of Security", EntityType.StateAgency, "Directorate of Security", "DOS")
+        .With("Veloria", EntityType.Government)
+        .With("Ostrand", EntityType.Government)
+        .With("Halden", EntityType.Location)
+        .With("Marek Dorn", EntityType.Person)
+        .With("The Beacon", EntityType.Media)
+        .With("Halden bridge bombing", EntityType.Event, "bombing of the Halden bridge");
+
+    [Theory]
+    [InlineData("Veloria has long supported the Sable Front.", "Veloria sponsors Sable Front")]
+    [InlineData("The Sable Front is financed by the Directorate of Security.", "Directorate of Security funds Sable Front")]
+    [InlineData("The DOS-backed Sable Front grew quickly.", "Directorate of Security sponsors Sable Front")]
+    [InlineData("Veloria's support to the Northern Legion is no secret.", "Veloria sponsors Northern Legion")]
+    [InlineData("The Northern Legion was used to fight against the Sable Front.", "Northern Legion fights Sable Front")]
+    [InlineData("The Northern Legion declared a war on the Sable Front last year.", "Northern Legion fights Sable Front")]
+    [InlineData("The Directorate of Security has ordered the Sable Front to withdraw.", "Directorate of Security directs Sable Front")]
+    [InlineData("The Sable Front had managed to recruit 40 young men from Halden.", "Sable Front recruits_from Halden")]
+    [InlineData("The Sable Front struck in Halden in May.", "Sable Front attacks Halden")]
+    [InlineData("Ostrand even banned the Sable Front.", "Ostrand designates Sable Front")]
+    [InlineData("Ostrand helped Veloria by declaring the Sable Front a terrorist organisation.", "Ostrand designates Sable Front")]
+    [InlineData("The primary target for the Sable Front is Veloria.", "Sable Front targets Veloria")]
+    [InlineData("Over time, the Sable Front made Halden its base.", "Sable Front operates_in Halden")]
+    [InlineData("The Sable Front claimed responsibility for the bombing of the Halden bridge.", "Sable Front claims_responsibility Halden bridge bombing")]
+    public void Verbs_in_active_passive_and_compound_forms(string sentence, string expected) =>
+        Assert.Contains(expected, Groups(sentence).Relations());
+
+    [Theory]
+    [InlineData("Analysts describe the NL-DOS partnership as durable.", "Northern Legion allied_with Directorate of Security")]
+    [InlineData("There is a nexus between the Northern Legion and the Sable Front.", "Northern Legion allied_with Sable Front")]
+    [InlineData("The Sable Front, an armed wing of the Northern Legion, grew.", "Sable Front member_of Northern Legion")]
+    [InlineData("Marek Dorn, former spokesman of the Sable Front, fled.", "Marek Dorn member_of Sable Front")]
+    [InlineData("The Sable Front's first emir, Marek Dorn, was killed.", "Marek Dorn leads Sable Front")]
+    [InlineData("The Northern Legion's weekly propaganda magazine, The Beacon, praised the raid.", "The Beacon member_of Northern Legion")]
+    [InlineData("The Northern Legion remained locked in a bitter rivalry with the Sable Front.", "Northern Legion rival_of Sable Front")]
+    [InlineData("The Sable Front had the full backing of the Directorate of Security.", "Directorate of Security sponsors Sable Front")]
+    [InlineData("The Northern Legion's advance was halted by sustained attacks from the Sable Front.", "Sable Front fights Northern Legion")]
+    public void Nominal_forms_and_appositions(string sentence, string expected) =>
+        Assert.Contains(expected, Groups(sentence).Relations());
+
+    [Fact]
+    public void Coordination_gives_one_claim_per_pair()
+    {
+        var found = Groups("Effective coordination between Veloria, Ostrand, and the Directorate of Security has grown.").Relations();
+        Assert.Contains("Veloria allied_with Ostrand", found);
+        Assert.Contains("Veloria allied_with Directorate of Security", found);
+        Assert.Contains("Ostrand allied_with Directorate of Security", found);
+    }
+
+    [Fact]
+    public void A_crackdown_by_several_on_one_gives_one_claim_per_actor()
+    {
+        var found = Groups("A crackdown by Veloria and Ostrand on the Sable Front began.").Relations();
+        Assert.Contains("Veloria targets Sable Front", found);
+        Assert.Contains("Ostrand targets Sable Front", found);
+    }
+
+    [Fact]
+    public void A_list_of_support_nouns_gives_one_relation_each()
+    {
+        var found = Groups("By providing safe havens, money and training, the Directorate of Security has strengthened the Sable Front.").Relations();
+        Assert.Contains("Directorate of Security shelters Sable Front", found);
+        Assert.Contains("Directorate of Security funds Sable Front", found);
+        Assert.Contains("Directorate of Security trains Sable Front", found);
+    }
+
+    [Fact]
+    public void A_relative_clause_takes_its_antecedent_as_subject()
+    {
+        var found = Groups("Talks stalled over the Northern Legion, which has trained its guns on Ostrand.").Relations();
+        Assert.Contains("Northern Legion attacks Ostrand", found);
+    }
+
+    [Fact]
+    public void Pronouns_resolve_to_the_latest_subject()
+    {
+        var found = Groups("The Sable Front lost ground and fled to Veloria, where it found protection and patronage.").Relations();
+        Assert.Contains("Veloria shelters Sable Front", found);
+        Assert.Contains("Veloria sponsors Sable Front", found);
+    }
+
+    [Fact]
+    public void Places_do_not_sponsor_and_people_are_not_operated_in()
+    {
+        var found = Groups("Halden supported Marek Dorn, operating in Marek Dorn.").Relations();
+        Assert.DoesNotContain("Halden sponsors Marek Dorn", found);
+        Assert.DoesNotContain(found, r => r.EndsWith("operates_in Marek Dorn", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_role_noun_overrides_a_place_type_given_to_a_name()
+    {
+        var found = new TestArticle("The Sable Front's first emir, Tovan Reik, was killed.")
+            .With("Sable Front", EntityType.MilitantGroup).With("Tovan Reik", EntityType.Location).Relations();
+        Assert.Contains("Tovan Reik leads Sable Front", found);
+    }
+
+    [Fact]
+    public void Evidence_is_the_span_that_states_the_relation()
+    {
+        const string text = "Officials met. Veloria has long supported the Sable Front, despite sanctions.";
+        var claim = Groups(text).Claims().Single();
+        Assert.Equal("Veloria has long supported the Sable Front", claim.Evidence.Text);
+        Assert.Equal(text.IndexOf("Veloria", StringComparison.Ordinal), claim.Evidence.Span.Start);
+        Assert.InRange(claim.Confidence, 0.01, 0.99);
+    }
+}
