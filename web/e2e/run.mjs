@@ -1,5 +1,5 @@
 // End-to-end test of the workbench in Debian's Chromium, driven by playwright-core.
-//   node web/e2e/run.mjs            (from the repository root; needs `npm ci --prefix web` and chromium)
+//   node web/e2e/run.mjs            (from the repository root; needs chromium and web/node_modules: scripts/test-deps.sh)
 // Builds the CLI, ingests the seed articles into a fresh store, starts `nexus serve`, uploads a hostile
 // article through the API, then drives the UI: graph, an actor's evidence, the time slider, a what-if,
 // the review queue, and proves the hostile article runs no script. Screenshots go to artifacts/screenshots/.
