@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what the test suite needs beyond the .NET SDK, on Debian: python3 (TRX counting),
-# Debian's chromium (the web end-to-end test) and playwright-core (web/node_modules).
+# Debian's chromium (the web end-to-end test), playwright-core (web/node_modules) and python3-networkx
+# (the graph tests compare Nexus.Graph with NetworkX run live).
 # Idempotent and quiet when everything is there.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -9,6 +10,7 @@ sudo_if_needed() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
 
 need=()
 command -v python3 >/dev/null || need+=(python3)
+/usr/bin/python3 -c 'import networkx' 2>/dev/null || need+=(python3-networkx)
 [ -x /usr/bin/chromium ] || need+=(chromium)
 command -v node >/dev/null || need+=(nodejs npm)
 if [ ${#need[@]} -gt 0 ]; then
