@@ -36,18 +36,34 @@ public sealed partial class SpeakerFinder
     [GeneratedRegex(@"(?<spk>@\d+) , (?:[^@,]{1,60}(?:@\d+[^@,]{0,20})?, )?who " + Adverbs + SayVerbs + @"\b", RegexOptions.CultureInvariant)]
     private static partial Regex RelativeSays();
 
+    // "Dr X, chairman of the Y, stated at the Z that …": a speaker, an apposition that names a role, then the verb.
+    [GeneratedRegex(@"(?<spk>@\d+) , (?!(?:which|who|whom|whose|that|and|but|or|while|as|if|when|where|because)\b)(?:[a-z][\w'-]* |@\d+(?:'s)? |- ){1,10}, " + Adverbs + SayVerbs + @"\b", RegexOptions.CultureInvariant)]
+    private static partial Regex AppositiveSays();
+
+    // "he said", "she added", "the official warned": a speaker named earlier, picked up by a pronoun or a definite description.
+    [GeneratedRegex(@"(?<![@\w'] )(?<spk>\b(?:he|she|they|the (?:official|officials|minister|spokesman|spokeswoman|spokesperson|officer|commander|analyst|expert|source|envoy|diplomat|chief|leader)))(?:,)? " + Adverbs + SayVerbs + @"\b", RegexOptions.CultureInvariant)]
+    private static partial Regex PronounSays();
+
     private static readonly HashSet<string> Hedging = new(StringComparer.Ordinal)
         { "claimed", "claims", "claim", "alleged", "alleges", "allege", "suspect", "suspects", "suspected", "believe", "believes", "believed", "suggest", "suggests", "suggested" };
 
     private static readonly HashSet<string> Denying = new(StringComparer.Ordinal) { "denied", "denies", "deny", "rejected", "rejects", "reject" };
 
-    public List<SpeakerScope> Find(SentenceView view, string articleText)
+    public List<SpeakerScope> Find(SentenceView view, string articleText) => Find(view, articleText, null);
+
+    /// <summary>
+    /// The speakers of one sentence. <paramref name="previous"/> is the latest speaker of the
+    /// paragraph before this sentence: "he said", "she added" and "the official warned" refer back to it.
+    /// </summary>
+    public List<SpeakerScope> Find(SentenceView view, string articleText, Speaker? previous)
     {
         var found = new List<SpeakerScope>();
         var text = view.Text;
         for (var m = AccordingTo().Match(text); m.Success; m = m.NextMatch())
             found.Add(new SpeakerScope(SpeakerOf(view, m, articleText), m.Index, 0, text.Length, false, false, "attribution.according_to"));
-        foreach (var m in RelativeSays().Matches(text).Concat(SubjectSays().Matches(text)).OrderBy(m => m.Index))
+        var matches = RelativeSays().Matches(text).Concat(AppositiveSays().Matches(text));
+        if (previous is not null) matches = matches.Concat(PronounSays().Matches(text).Where(m => RefersTo(m.Groups["spk"].Value, previous)));
+        foreach (var m in matches.Concat(SubjectSays().Matches(text)).OrderBy(m => m.Index))
         {
             if (found.Exists(f => f.CueAt <= m.Index && m.Index < f.CueAt + 13 && f.Rule == "attribution.according_to")) continue;
             var verb = m.Groups["verb"];
@@ -58,10 +74,21 @@ public sealed partial class SpeakerFinder
             var closing = rest.Length < 4 || rest.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 3 && !rest.Contains('@') && !rest.StartsWith("that", StringComparison.Ordinal);
             var parenthetical = m.Index >= 2 && text[m.Index - 2] == ',' && rest.StartsWith(',');
             var (from, to) = closing || parenthetical ? (0, text.Length) : (verb.Index, text.Length);
-            found.Add(new SpeakerScope(SpeakerOf(view, m, articleText), verb.Index, from, to,
-                Hedging.Contains(verb.Value), Denying.Contains(verb.Value), "attribution.says"));
+            var pronoun = m.Groups["spk"].Value is var w && w.Length > 0 && w[0] != '@' && RefersTo(w, previous);
+            found.Add(new SpeakerScope(pronoun ? previous! : SpeakerOf(view, m, articleText), verb.Index, from, to,
+                Hedging.Contains(verb.Value), Denying.Contains(verb.Value), pronoun ? "attribution.says_pronoun" : "attribution.says"));
         }
         return found;
+    }
+
+    /// <summary>"he", "she", "they" refer to any earlier speaker; "the official" to one whose words name an official.</summary>
+    private static bool RefersTo(string words, Speaker? previous)
+    {
+        if (previous is null) return false;
+        if (words is "he" or "she" or "they") return true;
+        if (!words.StartsWith("the ", StringComparison.Ordinal)) return false;
+        var head = words[4..].TrimEnd('s');
+        return previous.Text.Contains(head, StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>The speaker of a relation found at [start, end) of the view: the nearest preceding scope that covers it.</summary>

@@ -9,8 +9,12 @@ public static class FrameMacros
     private const string List = @"(?:both )?" + Item + @"(?:(?: , (?:the )?" + Item + @")*(?: ,)? (?:and|or|as well as|&) (?:the |both |other )?" + Item + ")?";
     private const string Word = @"(?:[a-z0-9][\w'-]*|-)";
 
+    private const string Asset = @"(?:[a-z-]+ ){0,2}?(?:buildings?|establishments?|property|properties|offices?|premises|homes?|houses?|shops?|businesses|camps?|bases?|positions?|posts?|checkpoints?|convoys?|vehicles?|facilit(?:y|ies)|installations?|hideouts?|headquarters|members?|leaders?|cadres?|fighters?|workers?|supporters?|temples?|mosques?|churches|gurdwaras?|rallies|strongholds?)";
+
     private static readonly (string Macro, string Regex)[] Fixed =
     [
+        ("{OWNED}", @"(?:(?:the|a|an|its|their|his|her|several|some|many|other) )*" + Asset + @"(?: (?:and|or) (?:(?:the|its|their) )?" + Asset + @")? (?:belonging to|owned by|run by|used by|linked to|associated with|of) "),
+        ("{ASSET}", Asset),
         ("{SRC}", "(?<src>" + List + ")"),
         ("{TGTCHAIN}", "(?<tgt>" + List + "(?: (?:in|of|,) (?:the )?" + List + ")*)"),
         ("{TGT}", "(?<tgt>" + List + ")"),

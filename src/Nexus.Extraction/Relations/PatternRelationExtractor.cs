@@ -23,8 +23,11 @@ public sealed class PatternRelationExtractor : IRelationExtractor
     private readonly TimeExpressionResolver _time = new();
     private readonly RulePrecision _precision;
 
-    public PatternRelationExtractor(RelationLexicon? lexicon = null, RulePrecision? precision = null)
+    private readonly CountryOfDemonym? _demonyms;
+
+    public PatternRelationExtractor(RelationLexicon? lexicon = null, RulePrecision? precision = null, CountryOfDemonym? demonyms = null)
     {
+        _demonyms = demonyms;
         lexicon ??= RelationLexicon.Default;
         _matcher = new RelationPatternMatcher(lexicon);
         _lists = new SupportListReader(lexicon);
@@ -37,9 +40,10 @@ public sealed class PatternRelationExtractor : IRelationExtractor
     {
         var text = context.Article.Text;
         var published = context.Article.Metadata.Published;
-        var views = new SentenceViewFactory(context);
+        var views = new SentenceViewFactory(context, _demonyms);
         var claims = new List<TracedClaim>();
         var previousSentence = new List<int>();
+        var speech = new ReportedSpeech();
         foreach (var sentence in context.Analysis.Sentences)
         {
             var span = new TextSpan(sentence.Start, sentence.End);
@@ -47,9 +51,11 @@ public sealed class PatternRelationExtractor : IRelationExtractor
             var found = _matcher.Find(view);
             _lists.Find(view, found);
             var thisSentence = new List<int>();
+            speech.Begin(text, span);
+            var speakers = _speakers.Find(view, text, speech.Previous);
+            var firstClaim = claims.Count;
             if (found.Count > 0)
             {
-                var speakers = _speakers.Find(view, text);
                 var dates = _time.Find(text, span, published);
                 foreach (var relation in Deduplicate(found))
                 {
@@ -77,6 +83,7 @@ public sealed class PatternRelationExtractor : IRelationExtractor
                 }
             }
             AddDenialsOfPrevious(view, text, claims, thisSentence, previousSentence);
+            speech.End(text, span, speakers, claims, firstClaim);
             if (thisSentence.Count > 0) previousSentence = thisSentence;
         }
         return claims;

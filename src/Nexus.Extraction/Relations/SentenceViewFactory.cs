@@ -10,7 +10,7 @@ namespace Nexus.Extraction.Relations;
 /// actor in the clause, never the subject of the clause for an object pronoun, else the subject of
 /// the sentence before). Not thread-safe: one factory per article.
 /// </summary>
-public sealed class SentenceViewFactory(ExtractionContext context)
+public sealed class SentenceViewFactory(ExtractionContext context, CountryOfDemonym? demonyms = null)
 {
     private static readonly HashSet<string> ClauseOpeners = new(StringComparer.Ordinal)
     {
@@ -33,6 +33,7 @@ public sealed class SentenceViewFactory(ExtractionContext context)
     };
 
     private List<SentenceSlot> _previous = [];
+    private readonly List<List<SentenceSlot>> _history = [];
     private List<(TextSpan Span, Entity Entity)> _upcoming = [];
     private string? _firstWord;
     private List<int> _previousSubjects = [];
@@ -83,6 +84,14 @@ public sealed class SentenceViewFactory(ExtractionContext context)
             var word = text.Substring(i, j - i).ToLowerInvariant().Replace('’', '\'');
             _firstWord ??= word;
             if (TryResolve(builder, current, text, i, ref j, word, lastUnit, clauseStartSlot)) { lastUnit = "@"; i = j; continue; }
+            if (char.IsUpper(text[i]) && DemonymOfListedState(text, i, j, sentence.End) is { } state)
+            {
+                builder.AddSlot(state, new TextSpan(i, j), false, false);
+                current.Add(new SentenceSlot(state, new TextSpan(i, j), false));
+                lastUnit = "@";
+                i = j;
+                continue;
+            }
             builder.AddWord(i, j);
             if (lastUnit == "@" && current.Count > 0 && !NotVerbs.Contains(word) && !_subjects.Contains(current.Count - 1))
                 _subjects.Add(current.Count - 1);
@@ -90,7 +99,13 @@ public sealed class SentenceViewFactory(ExtractionContext context)
             lastUnit = word;
             i = j;
         }
-        if (current.Count > 0) { _previous = current; _previousSubjects = _subjects; }
+        if (current.Count > 0)
+        {
+            _previous = current;
+            _previousSubjects = _subjects;
+            _history.Insert(0, current);
+            if (_history.Count > 6) _history.RemoveAt(_history.Count - 1);
+        }
         _subjects = [];
         return builder.Build();
     }
@@ -151,6 +166,90 @@ public sealed class SentenceViewFactory(ExtractionContext context)
                 Add(builder, current, pair[0], span, false);
                 return true;
             }
+            if (word is "the" or "both" && TwoSides(text, start) is int length)
+            {
+                var pair = TwoActors(current);
+                if (pair is null) return false;
+                end = start + length;
+                var span = new TextSpan(start, end);
+                Add(builder, current, pair.Value.First, span, false);
+                builder.AddLiteral("and", span);
+                Add(builder, current, pair.Value.Second, span, false);
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static readonly string[] SideNouns = ["sides", "wings", "groups", "factions", "organisations", "organizations", "outfits", "networks", "camps", "allies", "rivals", "movements", "parties"];
+
+    /// <summary>The length of "the two sides", "both wings", or "the two" standing alone ("a nexus between the two."), else null.</summary>
+    private static int? TwoSides(string text, int start)
+    {
+        var lead = Matches(text, start, "the two") ? "the two".Length : Matches(text, start, "both") ? "both".Length : -1;
+        if (lead < 0) return null;
+        var at = start + lead;
+        while (at < text.Length && text[at] == ' ') at++;
+        foreach (var noun in SideNouns)
+            if (Matches(text, at, noun)) return at + noun.Length - start;
+        // "the two" alone: followed by punctuation or a clause word, not by a noun it would modify.
+        if (lead == "the two".Length && (at >= text.Length || !char.IsLetter(text[at]) || Matches(text, at, "of them") is false && IsClauseWord(text, at))) return lead;
+        return null;
+    }
+
+    private static bool IsClauseWord(string text, int at)
+    {
+        foreach (var w in (string[])["and", "is", "are", "was", "were", "has", "have", "had", "in", "since", "for", "which", "that", "who"])
+            if (Matches(text, at, w)) return true;
+        return false;
+    }
+
+    /// <summary>
+    /// The two actors "the two sides" means: the subject of the sentence before and the latest other actor; else the
+    /// two latest distinct actors. Actors this sentence makes subjects of a verb ("officials have stated that … the two")
+    /// are the speakers, not the two.
+    /// </summary>
+    private (Entity First, Entity Second)? TwoActors(List<SentenceSlot> current)
+    {
+        var candidates = new List<Entity>();
+        for (var k = current.Count - 1; k >= 0; k--)
+            if (!_subjects.Contains(k) && IsActor(current[k].Entity)) candidates.Add(current[k].Entity);
+        foreach (var sentence in _history)
+            for (var k = sentence.Count - 1; k >= 0; k--)
+                if (IsActor(sentence[k].Entity)) candidates.Add(sentence[k].Entity);
+        candidates = [.. candidates.DistinctBy(e => e.Id)];
+        var subject = _previousSubjects.Where(k => k < _previous.Count && IsActor(_previous[k].Entity)).Select(k => _previous[k].Entity).FirstOrDefault();
+        if (subject is not null && candidates.FirstOrDefault(e => e.Id != subject.Id) is { } other) return (subject, other);
+        return candidates.Count >= 2 ? (candidates[0], candidates[1]) : null;
+    }
+
+    /// <summary>
+    /// "Indian, Canadian, and UK agencies": a demonym coordinated before a state noun stands for its state, when
+    /// the article names that state. Recognition reads "Indian agencies"; the shared head of a list is read here.
+    /// </summary>
+    private Entity? DemonymOfListedState(string text, int start, int end, int limit)
+    {
+        if (demonyms is null || !SharesStateHead(text, end, limit)) return null;
+        if (demonyms(text[start..end]) is not { } country) return null;
+        foreach (var e in context.Entities)
+            if (e.Type == EntityType.Government && (e.KnowledgeBaseId == country.Id || e.Name == country.Name)) return e;
+        return null;
+    }
+
+    /// <summary>Whether the words from <paramref name="at"/> continue a list of names ("and", commas, capitalised words) ending in a state noun ("agencies").</summary>
+    private static bool SharesStateHead(string text, int at, int limit)
+    {
+        for (var steps = 0; steps < 12 && at < limit; steps++)
+        {
+            while (at < limit && text[at] == ' ') at++;
+            if (at >= limit) return false;
+            if (text[at] == ',') { at++; continue; }
+            var end = at;
+            while (end < limit && (char.IsLetter(text[end]) || text[end] is '-' or '.')) end++;
+            if (end == at) return false;
+            var word = text[at..end];
+            if (!(word is "and" or "or" || char.IsUpper(word[0]))) return Entities.GroupLexicon.StateHeads.Contains(word);
+            at = end;
         }
         return false;
     }

@@ -6,7 +6,8 @@ namespace Nexus.Extraction.Relations;
 /// <summary>
 /// Reads lists of material support: "By providing safe havens, funding, and training, X has
 /// bolstered Y", "X gave Y money and weapons", "Y fled to X, where it found protection and
-/// patronage", "Y found sanctuary in X". Each support noun of the list (Lexicon rows of kind
+/// patronage", "Y found sanctuary in X", "Y depends on X for arms", "Y's arms dependency on X", "Y cannot
+/// sever ties with X, who remain essential for arms and funding". Each support noun of the list (Lexicon rows of kind
 /// "support") gives one relation from the giver to the receiver.
 /// </summary>
 public sealed partial class SupportListReader
@@ -37,8 +38,20 @@ public sealed partial class SupportListReader
     [GeneratedRegex(@"(?<tgt>@\d+) (?:[a-z]+ ){0,4}?(?:found|finds|enjoy\w*|got|gets|received|receives|sought|seeks) (?<list>[^@]{1,60}?) (?:in|from) " + Det + @"(?<src>@\d+)", RegexOptions.CultureInvariant)]
     private static partial Regex FoundIn();
 
+    private const string Depend = @"(?:depend(?:s|ed|ing)?|rel(?:y|ies|ied|ying)|count(?:s|ed|ing)?|lean(?:s|ed|ing)?)";
+
+    [GeneratedRegex(@"(?<tgt>@\d+) (?:[a-z']+ ){0,4}?" + Depend + @" (?:[a-z]+ly )?(?:up)?on " + Det + @"(?<src>@\d+) (?:[a-z]+ ){0,2}?for (?<list>[^@.;]{1,60})", RegexOptions.CultureInvariant)]
+    private static partial Regex DependsOnFor();
+
+    [GeneratedRegex(@"(?<tgt>@\d+)'s (?<list>(?:[a-z-]+ (?:and |, )?){0,4}?)(?:dependence|dependency|reliance) (?:up)?on " + Det + @"(?<src>@\d+)(?: for (?<list>[^@.;]{1,60}))?", RegexOptions.CultureInvariant)]
+    private static partial Regex DependenceOn();
+
+    [GeneratedRegex(@"(?<tgt>@\d+) (?:[a-z']+ ){0,4}?(?:ties|links|relations|relationship) with " + Det + @"(?<src>@\d+) , (?:who|which) (?:[a-z]+ ){0,2}?(?:essential|vital|crucial|indispensable|key|critical|central|instrumental) (?:for|to) (?<list>[^@.;]{1,60})", RegexOptions.CultureInvariant)]
+    private static partial Regex EssentialPartner();
+
     private static readonly (Regex Pattern, string Rule)[] Patterns =
     [
+        (DependsOnFor(), "list.depends_on_for"), (DependenceOn(), "list.dependence_on"), (EssentialPartner(), "list.essential_partner"),
         (FrontedGiving(), "list.fronted_giving"), (GivingTo(), "list.giving_to"), (GivingDouble(), "list.giving_double_object"),
         (FoundWhere(), "list.found_where"), (FoundIn(), "list.found_in"),
     ];
@@ -50,7 +63,7 @@ public sealed partial class SupportListReader
         {
             for (var m = pattern.Match(view.Text); m.Success; m = m.NextMatch())
             {
-                var list = m.Groups["list"].Value;
+                var list = string.Join(" ", m.Groups["list"].Captures.Select(c => c.Value));
                 var sources = view.SlotsIn(m.Groups["src"].Index, m.Groups["src"].Length);
                 var targets = view.SlotsIn(m.Groups["tgt"].Index, m.Groups["tgt"].Length);
                 foreach (var (noun, type) in _nouns)
