@@ -41,6 +41,7 @@ public static class ClaimsOracle
                 extraction = DefaultPipeline.Create("models").Extract(article);
                 var ctx = new ExtractionContext(article, new BasicTextAnalyzer().Analyze(text, article.Content), extraction.Entities);
                 traced = relations.ExtractTraced(ctx);
+                if (args.Contains("--views")) PrintViews(ctx);
             }
             else
             {
@@ -48,14 +49,7 @@ public static class ClaimsOracle
                 var entities = GoldEntities.Find(gold, text);
                 var context = new ExtractionContext(article, analysis, entities);
                 traced = relations.ExtractTraced(context);
-                if (args.Contains("--views"))
-                {
-                    var factory = new SentenceViewFactory(context);
-                    foreach (var sentence in analysis.Sentences) {
-                        var v = factory.Next(new Nexus.Core.Text.TextSpan(sentence.Start, sentence.End));
-                        Console.Error.WriteLine("VIEW " + v.Text + "   ## " + string.Join("; ", v.Slots.Select((x, k) => $"@{k}={x.Entity.Name}{(x.Inferred ? "*" : "")}")));
-                    }
-                }
+                if (args.Contains("--views")) PrintViews(context);
                 extraction = new ArticleExtraction(article, [.. entities], [.. traced.Select(t => t.Claim)], [.. events.Extract(context)]);
             }
             using (var output = File.Create(Path.Combine(outDir, stem + ".json"))) ExtractionJsonWriter.Write(output, extraction);
@@ -63,6 +57,16 @@ public static class ClaimsOracle
         }
         foreach (var (rule, (tp, fp)) in counts) Console.WriteLine($"{rule}\t{tp}\t{fp}");
         return 0;
+    }
+
+    private static void PrintViews(ExtractionContext context)
+    {
+        var factory = new SentenceViewFactory(context);
+        foreach (var sentence in context.Analysis.Sentences)
+        {
+            var v = factory.Next(new Nexus.Core.Text.TextSpan(sentence.Start, sentence.End));
+            Console.Error.WriteLine("VIEW " + v.Text + "   ## " + string.Join("; ", v.Slots.Select((x, k) => $"@{k}={x.Entity.Name}{(x.Inferred ? "*" : "")}")));
+        }
     }
 
     /// <summary>A quick words-per-second figure for the whole pipeline and for the claim stages alone (steady state, one core).</summary>

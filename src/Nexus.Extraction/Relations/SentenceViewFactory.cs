@@ -55,11 +55,11 @@ public sealed class SentenceViewFactory(ExtractionContext context, CountryOfDemo
         while (i < sentence.End)
         {
             while (m < mentions.Count && mentions[m].Span.Start < i) m++;
-            if (m < mentions.Count && mentions[m].Span.Start == i)
+            if (m < mentions.Count && mentions[m].Span.Start == i && !IsClausePronoun(text, mentions[m].Span))
             {
                 var (span, entity) = mentions[m];
                 var end = span.End;
-                var possessive = EndsPossessive(text, span) || IsPossessiveAt(text, end, sentence.End);
+                var possessive = EndsPossessive(text, span) || IsPossessiveAt(text, end, sentence.End) || IsPossessivePronoun(text, span);
                 if (IsPossessiveAt(text, end, sentence.End)) end += 2;
                 var slotSpan = EndsPossessive(text, span) ? new TextSpan(span.Start, span.End - 2) : span;
                 builder.AddSlot(entity, slotSpan, possessive, false);
@@ -286,6 +286,16 @@ public sealed class SentenceViewFactory(ExtractionContext context, CountryOfDemo
         start + phrase.Length <= text.Length
         && text.AsSpan(start, phrase.Length).Equals(phrase, StringComparison.OrdinalIgnoreCase)
         && (start + phrase.Length == text.Length || !char.IsLetter(text[start + phrase.Length]));
+
+    /// <summary>
+    /// "it", "its", "they", "them" linked upstream: resolved again here, where the clause is known ("X attacked
+    /// its camps" is not X's own camps), so a recognizer's coreference does not bind an object pronoun to its own subject.
+    /// </summary>
+    private static bool IsClausePronoun(string text, TextSpan span) =>
+        span.Length <= 5 && text.AsSpan(span.Start, span.Length).ToString().ToLowerInvariant() is "it" or "its" or "they" or "them";
+
+    private static bool IsPossessivePronoun(string text, TextSpan span) =>
+        span.Length <= 5 && text.AsSpan(span.Start, span.Length).ToString().ToLowerInvariant() is "its" or "his" or "her" or "their";
 
     private static bool EndsPossessive(string text, TextSpan span) =>
         span.Length > 2 && text[span.End - 1] is 's' && text[span.End - 2] is '\'' or '’';
