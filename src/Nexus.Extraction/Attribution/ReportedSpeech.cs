@@ -40,9 +40,9 @@ public sealed class ReportedSpeech
     /// Call after a sentence's claims were added at indices [firstClaim, claims.Count): assigns quoted claims
     /// their speaker (now or when the quotation closes) and remembers this sentence's speakers.
     /// </summary>
-    public void End(string text, TextSpan sentence, IReadOnlyList<SpeakerScope> scopes, List<TracedClaim> claims, int firstClaim)
+    public void End(string text, SentenceView view, IReadOnlyList<SpeakerScope> scopes, List<TracedClaim> claims, int firstClaim)
     {
-        var (opensAt, closesAt, openAtEnd) = Scan(text, sentence, _inQuote);
+        var (opensAt, closesAt, openAtEnd) = Scan(text, view.Sentence, _inQuote);
         var closer = closesAt >= 0 ? scopes.Where(s => s.ScopeStart == 0).OrderBy(s => s.CueAt).LastOrDefault()?.Speaker : null;
         var quoted = StartedInQuote || opensAt >= 0 && openAtEnd;
         if (quoted)
@@ -64,7 +64,7 @@ public sealed class ReportedSpeech
         if (openAtEnd && !StartedInQuote)
         {
             // "X said: 'A …": the speaker before the quotation mark speaks the sentences that follow.
-            _quoteSpeaker = scopes.Where(s => s.CueAt < opensAt).OrderBy(s => s.CueAt).LastOrDefault()?.Speaker;
+            _quoteSpeaker = scopes.Where(s => view.SpanOf(s.CueAt, s.CueAt + 1).Start < opensAt).OrderBy(s => s.CueAt).LastOrDefault()?.Speaker;
         }
         _inQuote = openAtEnd;
         if (scopes.Count > 0) Previous = scopes.OrderBy(s => s.CueAt).Last().Speaker;
@@ -81,7 +81,7 @@ public sealed class ReportedSpeech
         claims[i] = claims[i] with { Claim = claims[i].Claim with { AttributedTo = speaker } };
 
     /// <summary>
-    /// Where (in view-independent article offsets) the first quotation opens and the first one opened
+    /// Where (article offsets) the first quotation opens and the first one opened
     /// earlier closes in the sentence, and whether a quotation is open at its end. An apostrophe inside
     /// a word ("group's") is not a quotation mark; a closing one follows a letter or punctuation.
     /// </summary>

@@ -74,11 +74,19 @@ public sealed partial class SpeakerFinder
             var closing = rest.Length < 4 || rest.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 3 && !rest.Contains('@') && !rest.StartsWith("that", StringComparison.Ordinal);
             var parenthetical = m.Index >= 2 && text[m.Index - 2] == ',' && rest.StartsWith(',');
             var (from, to) = closing || parenthetical ? (0, text.Length) : (verb.Index, text.Length);
-            var pronoun = m.Groups["spk"].Value is var w && w.Length > 0 && w[0] != '@' && RefersTo(w, previous);
+            var pronoun = m.Groups["spk"].Value is var w && w.Length > 0 && (w[0] != '@' && RefersTo(w, previous) || previous is not null && IsPronounSlot(view, m.Groups["spk"], articleText));
             found.Add(new SpeakerScope(pronoun ? previous! : SpeakerOf(view, m, articleText), verb.Index, from, to,
                 Hedging.Contains(verb.Value), Denying.Contains(verb.Value), pronoun ? "attribution.says_pronoun" : "attribution.says"));
         }
         return found;
+    }
+
+    /// <summary>"they said" where the claim view resolved "they" to an actor: a speaker named before is the better reading.</summary>
+    private static bool IsPronounSlot(SentenceView view, Group spk, string articleText)
+    {
+        var slots = view.SlotsIn(spk.Index, spk.Length);
+        if (slots.Count != 1 || !view.Slots[slots[0]].Inferred) return false;
+        return view.Slots[slots[0]].Span.Slice(articleText).ToLowerInvariant() is "he" or "she" or "they" or "it";
     }
 
     /// <summary>"he", "she", "they" refer to any earlier speaker; "the official" to one whose words name an official.</summary>

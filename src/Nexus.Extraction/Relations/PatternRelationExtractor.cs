@@ -83,7 +83,7 @@ public sealed class PatternRelationExtractor : IRelationExtractor
                 }
             }
             AddDenialsOfPrevious(view, text, claims, thisSentence, previousSentence);
-            speech.End(text, span, speakers, claims, firstClaim);
+            speech.End(text, view, speakers, claims, firstClaim);
             if (thisSentence.Count > 0) previousSentence = thisSentence;
         }
         return claims;

@@ -1,4 +1,5 @@
 using Nexus.Core.Entities;
+using Nexus.Extraction.Relations;
 using Nexus.Extraction.Tests.Support;
 
 namespace Nexus.Extraction.Tests.Relations;
@@ -47,6 +48,57 @@ public class PatternRelationExtractorTests
     [InlineData("The Northern Legion's advance was halted by sustained attacks from the Sable Front.", "Sable Front fights Northern Legion")]
     public void Nominal_forms_and_appositions(string sentence, string expected) =>
         Assert.Contains(expected, Groups(sentence).Relations());
+
+    [Theory]
+    [InlineData("The Directorate of Security quietly funds and arms the Sable Front.", "Directorate of Security funds Sable Front")]
+    [InlineData("Veloria was training and equipping several armed groups, including the Sable Front, in Halden.", "Veloria trains Sable Front")]
+    [InlineData("The Sable Front bombed offices and shops belonging to the Northern Legion.", "Sable Front attacks Northern Legion")]
+    [InlineData("Last week the Sable Front raided the Northern Legion's mountain camps.", "Sable Front attacks Northern Legion")]
+    [InlineData("The Sable Front's operations have included firing at homes of the Northern Legion.", "Sable Front attacks Northern Legion")]
+    [InlineData("The Sable Front relies heavily on the Directorate of Security for weapons.", "Directorate of Security arms Sable Front")]
+    [InlineData("The Sable Front's arms and cash dependency on Veloria is well known.", "Veloria funds Sable Front")]
+    [InlineData("The Sable Front cannot cut ties with Veloria, which remains essential for weapons procurement.", "Veloria arms Sable Front")]
+    public void Coordinated_verbs_lists_owned_targets_and_dependence(string sentence, string expected) =>
+        Assert.Contains(expected, Groups(sentence).Relations());
+
+    [Fact]
+    public void The_two_sides_are_the_two_latest_actors()
+    {
+        var found = Groups("The Sable Front proposed a truce. It was rejected by the Northern Legion, and that refusal has driven a wedge between the two sides.").Relations();
+        Assert.Contains("Sable Front rival_of Northern Legion", found);
+        Assert.Empty(Groups("The Sable Front proposed a truce. That has driven a wedge between the two sides.").Relations());
+    }
+
+    [Fact]
+    public void A_speaker_of_the_sentence_is_not_one_of_the_two()
+    {
+        var article = Groups("Veloria's rise was helped by the Sable Front. Ostrand has stated that there is a nexus between the two.");
+        var found = article.Relations();
+        Assert.Contains("Sable Front allied_with Veloria", found.Select(r => r.Replace("Veloria allied_with Sable Front", "Sable Front allied_with Veloria", StringComparison.Ordinal)));
+        Assert.DoesNotContain(found, r => r.Contains("Ostrand allied_with", StringComparison.Ordinal) || r.EndsWith("allied_with Ostrand", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void An_object_pronoun_is_resolved_again_when_recognition_bound_it_to_the_subject()
+    {
+        // Recognition linked every "its" to the Sable Front; in "X attacked its camps" the camps are not X's own.
+        var found = new TestArticle("The Northern Legion is weakened. The Sable Front attacked its training camps.")
+            .With("Sable Front", EntityType.MilitantGroup, "Sable Front", "its").With("Northern Legion", EntityType.MilitantGroup).Relations();
+        Assert.Contains("Sable Front attacks Northern Legion", found);
+    }
+
+    [Fact]
+    public void Coordinated_demonyms_before_a_state_noun_stand_for_their_states()
+    {
+        var article = Groups("Coordination between Velorian, Ostrandi, and DOS agencies has improved.");
+        CountryOfDemonym demonyms = w => w switch { "Velorian" => ("kb:VL", "Veloria"), "Ostrandi" => ("kb:OS", "Ostrand"), _ => null };
+        var found = article.Describe(new PatternRelationExtractor(demonyms: demonyms).Extract(article.Context()));
+        Assert.Contains("Veloria allied_with Ostrand", found);
+        Assert.Contains("Veloria allied_with Directorate of Security", found);
+        Assert.DoesNotContain("Veloria allied_with Ostrand", article.Relations());
+        var farmers = Groups("Coordination between Velorian farmers and Ostrand has improved.");
+        Assert.DoesNotContain("Veloria allied_with Ostrand", farmers.Describe(new PatternRelationExtractor(demonyms: demonyms).Extract(farmers.Context())));
+    }
 
     [Fact]
     public void Coordination_gives_one_claim_per_pair()
