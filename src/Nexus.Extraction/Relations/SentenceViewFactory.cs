@@ -125,6 +125,13 @@ public sealed class SentenceViewFactory(ExtractionContext context, CountryOfDemo
     {
         var subjectPosition = lastUnit.Length == 0 || ClauseOpeners.Contains(lastUnit);
         var wordEnd = end;
+        if (word.Length > 4 && word[^1] == 's' && char.IsLower(text[start]) && (lastUnit == "the" || Prepositions.Contains(lastUnit) || lastUnit is "to" or "against" or "among" or "between" or "and")
+            && Descriptors().GetValueOrDefault(word[..^1]) is { } described)
+        {
+            // "the gangsters" after "the gangster network": the plural of a descriptor's modifier names the same actor.
+            Add(builder, current, described, new TextSpan(start, end), false);
+            return true;
+        }
         if (word is "its" or "their" && current.Count == 0 && _firstWord is not null && Prepositions.Contains(_firstWord)
             && _upcoming.FirstOrDefault(u => u.Span.Start > wordEnd && IsActor(u.Entity)).Entity is { } ahead)
         {
@@ -179,6 +186,27 @@ public sealed class SentenceViewFactory(ExtractionContext context, CountryOfDemo
             }
         }
         return false;
+    }
+
+    private Dictionary<string, Entity?>? _descriptors;
+
+    /// <summary>The first word of each lower-case descriptor alias ("gangster" of "gangster network") and its actor; null when two actors share it.</summary>
+    private Dictionary<string, Entity?> Descriptors()
+    {
+        if (_descriptors is not null) return _descriptors;
+        _descriptors = new Dictionary<string, Entity?>(StringComparer.Ordinal);
+        foreach (var e in context.Entities)
+        {
+            if (!IsActor(e)) continue;
+            foreach (var alias in e.Aliases.Append(e.Name))
+            {
+                var space = alias.IndexOf(' ', StringComparison.Ordinal);
+                if (space < 4 || !char.IsLower(alias[0])) continue;
+                var head = alias[..space];
+                _descriptors[head] = _descriptors.TryGetValue(head, out var other) && other is not null && other.Id != e.Id ? null : e;
+            }
+        }
+        return _descriptors;
     }
 
     private static readonly string[] SideNouns = ["sides", "wings", "groups", "factions", "organisations", "organizations", "outfits", "networks", "camps", "allies", "rivals", "movements", "parties"];
