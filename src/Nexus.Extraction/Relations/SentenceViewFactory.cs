@@ -17,7 +17,7 @@ public sealed class SentenceViewFactory(ExtractionContext context, CountryOfDemo
         ",", ";", ":", "that", "because", "which", "who", "while", "and", "but", "so", "as", "when", "where", "if", "although", "though", "since", "(",
     };
 
-    private static readonly string[] GroupNouns = ["the group", "the outfit", "the terror outfit", "the terror group", "this terror group", "the organisation", "the organization", "the militant group", "the militants"];
+    private static readonly string[] GroupNouns = ["the same group", "the same outfit", "the same organisation", "the same organization", "the group", "the outfit", "the terror outfit", "the terror group", "this terror group", "the organisation", "the organization", "the militant group", "the militants"];
 
     /// <summary>Words that can follow a name without making it the subject of a verb ("ISKP and", "ISKP in").</summary>
     private static readonly HashSet<string> NotVerbs = new(StringComparer.Ordinal)
@@ -253,12 +253,16 @@ public sealed class SentenceViewFactory(ExtractionContext context, CountryOfDemo
 
     /// <summary>
     /// "Indian, Canadian, and UK agencies": a demonym coordinated before a state noun stands for its state, when
-    /// the article names that state. Recognition reads "Indian agencies"; the shared head of a list is read here.
+    /// the article names that state; so does a plural demonym ("Indians"). Recognition reads "Indian agencies"; the shared head of a list is read here.
     /// </summary>
     private Entity? DemonymOfListedState(string text, int start, int end, int limit)
     {
-        if (demonyms is null || !SharesStateHead(text, end, limit)) return null;
-        if (demonyms(text[start..end]) is not { } country) return null;
+        if (demonyms is null) return null;
+        var word = text[start..end];
+        // "recruiting Indians": a plural demonym names the people of the state.
+        var people = word.Length > 4 && word[^1] == 's' && demonyms(word[..^1]) is not null;
+        if (!people && !SharesStateHead(text, end, limit)) return null;
+        if ((people ? demonyms(word[..^1]) : demonyms(word)) is not { } country) return null;
         foreach (var e in context.Entities)
             if (e.Type == EntityType.Government && (e.KnowledgeBaseId == country.Id || e.Name == country.Name)) return e;
         return null;
