@@ -58,6 +58,9 @@ public class PatternRelationExtractorTests
     [InlineData("The Sable Front relies heavily on the Directorate of Security for weapons.", "Directorate of Security arms Sable Front")]
     [InlineData("The Sable Front's arms and cash dependency on Veloria is well known.", "Veloria funds Sable Front")]
     [InlineData("The Sable Front cannot cut ties with Veloria, which remains essential for weapons procurement.", "Veloria arms Sable Front")]
+    [InlineData("Hit by a joint Veloria-Ostrand crackdown, the Sable Front moved north.", "Ostrand targets Sable Front")]
+    [InlineData("The Sable Front offers Veloria a cheap proxy to strike at Ostrand.", "Sable Front targets Ostrand")]
+    [InlineData("The Northern Legion - set up to move weapons while funnelling money to the Sable Front - collapsed.", "Northern Legion funds Sable Front")]
     public void Coordinated_verbs_lists_owned_targets_and_dependence(string sentence, string expected) =>
         Assert.Contains(expected, Groups(sentence).Relations());
 
@@ -98,6 +101,23 @@ public class PatternRelationExtractorTests
         Assert.DoesNotContain("Veloria allied_with Ostrand", article.Relations());
         var farmers = Groups("Coordination between Velorian farmers and Ostrand has improved.");
         Assert.DoesNotContain("Veloria allied_with Ostrand", farmers.Describe(new PatternRelationExtractor(demonyms: demonyms).Extract(farmers.Context())));
+    }
+
+    [Fact]
+    public void The_plural_of_a_descriptor_names_the_same_actor()
+    {
+        var found = new TestArticle("The smuggler network grew. Ostrand cannot cut ties with the smugglers, who remain essential for weapons.")
+            .With("smuggler network", EntityType.CriminalGroup).With("Ostrand", EntityType.Government).Relations();
+        Assert.Contains("smuggler network arms Ostrand", found);
+    }
+
+    [Fact]
+    public void The_same_outfit_and_a_plural_demonym()
+    {
+        var article = Groups("The Sable Front was set up in 2019. This was the same outfit which was recruiting Velorians.");
+        CountryOfDemonym demonyms = w => w == "Velorian" ? ("kb:VL", "Veloria") : null;
+        var found = article.Describe(new PatternRelationExtractor(demonyms: demonyms).Extract(article.Context()));
+        Assert.Contains("Sable Front recruits_from Veloria", found);
     }
 
     [Fact]
