@@ -4,6 +4,7 @@ using Nexus.Extraction.Attribution;
 using Nexus.Extraction.Lexicon;
 using Nexus.Extraction.Pipeline;
 using Nexus.Extraction.Polarity;
+using Nexus.Extraction.Relations.Syntax;
 using Nexus.Extraction.Time;
 
 namespace Nexus.Extraction.Relations;
@@ -22,11 +23,15 @@ public sealed class PatternRelationExtractor : IRelationExtractor
     private readonly SpeakerFinder _speakers = new();
     private readonly TimeExpressionResolver _time = new();
     private readonly RulePrecision _precision;
+    private readonly DependencyRelationReader? _syntax;
 
     private readonly CountryOfDemonym? _demonyms;
 
-    public PatternRelationExtractor(RelationLexicon? lexicon = null, RulePrecision? precision = null, CountryOfDemonym? demonyms = null)
+    /// <param name="syntax">Reads relations off the dependency parse too (when the analysis has one); off only to measure the patterns alone.</param>
+    /// <param name="demonyms">Countries by demonym, for "Indian, Canadian, and UK agencies" and "recruiting Indians".</param>
+    public PatternRelationExtractor(RelationLexicon? lexicon = null, RulePrecision? precision = null, bool syntax = true, CountryOfDemonym? demonyms = null)
     {
+        _syntax = syntax ? DependencyRelationReader.Default : null;
         _demonyms = demonyms;
         lexicon ??= RelationLexicon.Default;
         _matcher = new RelationPatternMatcher(lexicon);
@@ -50,6 +55,7 @@ public sealed class PatternRelationExtractor : IRelationExtractor
             var view = views.Next(span);
             var found = _matcher.Find(view);
             _lists.Find(view, found);
+            _syntax?.Find(context.Analysis, sentence, view, found);
             var thisSentence = new List<int>();
             speech.Begin(text, span);
             var speakers = _speakers.Find(view, text, speech.Previous);
