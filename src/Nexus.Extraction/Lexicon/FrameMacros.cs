@@ -7,17 +7,21 @@ public static class FrameMacros
     // A list joins slots with "and"/"or" (commas only before a final "and": "A , B , and C"), or with hyphens ("A - B - C").
     private const string Item = Slot + @"(?: (?:-|/) " + Slot + ")*";
     private const string List = @"(?:both )?" + Item + @"(?:(?: , (?:the )?" + Item + @")*(?: ,)? (?:and|or|as well as|&) (?:the |both |other )?" + Item + ")?";
+    private const string CompoundHead = @"(?:based|led|backed|linked|affiliated|allied|aligned|sponsored|funded|trained|run|inspired|controlled|dominated|supported|owned|origin)\b";
+    private const string Compound = @"(?:@\d+ - " + CompoundHead + " )?";
+    private const string NotModifier = @"(?! - " + CompoundHead + ")";
     private const string Word = @"(?:[a-z0-9][\w'-]*|-)";
 
     private const string Asset = @"(?:[a-z-]+ ){0,2}?(?:buildings?|establishments?|property|properties|offices?|premises|homes?|houses?|shops?|businesses|camps?|bases?|positions?|posts?|checkpoints?|convoys?|vehicles?|facilit(?:y|ies)|installations?|hideouts?|headquarters|members?|leaders?|cadres?|fighters?|workers?|supporters?|temples?|mosques?|churches|gurdwaras?|rallies|strongholds?)";
 
     private static readonly (string Macro, string Regex)[] Fixed =
     [
-        ("{OWNED}", @"(?:(?:the|a|an|its|their|his|her|several|some|many|other) )*" + Asset + @"(?: (?:and|or) (?:(?:the|its|their) )?" + Asset + @")? (?:belonging to|owned by|run by|used by|linked to|associated with|of) "),
+        ("{OWNED}", @"(?:(?:the|a|an|its|their|his|her|several|some|many|other) )*" + Asset + @"(?: (?:and|or) (?:(?:the|its|their) )?" + Asset + @")? (?:belonging to|owned by|run by|used by|linked to|associated with|of|near|in|at|outside) "),
         ("{ASSET}", Asset),
         ("{SRC}", "(?<src>" + List + ")"),
-        ("{TGTCHAIN}", "(?<tgt>" + List + "(?: (?:in|of|,) (?:the )?" + List + ")*)"),
-        ("{TGT}", "(?<tgt>" + List + ")"),
+        // A target is never the modifier of a compound ("the Pakistan-based LeT": LeT is); that modifier may precede it.
+        ("{TGTCHAIN}", Compound + "(?<tgt>" + List + "(?: (?:in|of|,) (?:the )?" + List + ")*)" + NotModifier),
+        ("{TGT}", Compound + "(?<tgt>" + List + ")" + NotModifier),
         ("{PAIR}", "(?<pair>" + List + ")"),
         ("{DET}", @"(?:(?:the|a|an|its|their|his|her|both|all|other|several|such|these|those|this|that|various|multiple|some|many|any|certain) )*"),
         ("{MOD}", "(?:" + Word + " ){0,4}?"),

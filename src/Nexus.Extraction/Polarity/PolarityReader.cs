@@ -16,7 +16,7 @@ public static partial class PolarityReader
     [GeneratedRegex(@"\b(?:not|never|no|neither|nor|without|n't|cannot)\b(?! (?:only|just|merely|least|doubt|longer a secret)\b)", RegexOptions.CultureInvariant)]
     private static partial Regex Negation();
 
-    [GeneratedRegex(@"\b(?:reportedly|allegedly|purportedly|apparently|supposedly|suspected|believed|thought to|said to|may|might|could|possibly|probably|likely|perhaps|rumou?red|unconfirmed|accused of|alleged|presumably|seemingly)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:reportedly|allegedly|purportedly|apparently|supposedly|suspected|believed|thought to|said to|may|might|could|possibly|probably|likely|perhaps|rumou?red|unconfirmed|accused of|blamed for|held responsible|alleged|presumably|seemingly)\b", RegexOptions.CultureInvariant)]
     private static partial Regex Hedge();
 
     /// <summary>How many words before a relation's own words a hedge still governs it ("reportedly" opening the clause).</summary>

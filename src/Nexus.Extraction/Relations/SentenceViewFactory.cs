@@ -175,7 +175,7 @@ public sealed class SentenceViewFactory(ExtractionContext context, CountryOfDemo
             }
             if (word is "the" or "both" && TwoSides(text, start) is int length)
             {
-                var pair = TwoActors(current);
+                var pair = TwoActors(current, text[(start + (word == "both" ? 4 : 7))..(start + length)].Trim());
                 if (pair is null) return false;
                 end = start + length;
                 var span = new TextSpan(start, end);
@@ -237,7 +237,7 @@ public sealed class SentenceViewFactory(ExtractionContext context, CountryOfDemo
     /// two latest distinct actors. Actors this sentence makes subjects of a verb ("officials have stated that … the two")
     /// are the speakers, not the two.
     /// </summary>
-    private (Entity First, Entity Second)? TwoActors(List<SentenceSlot> current)
+    private (Entity First, Entity Second)? TwoActors(List<SentenceSlot> current, string noun)
     {
         var candidates = new List<Entity>();
         for (var k = current.Count - 1; k >= 0; k--)
@@ -246,6 +246,14 @@ public sealed class SentenceViewFactory(ExtractionContext context, CountryOfDemo
             for (var k = sentence.Count - 1; k >= 0; k--)
                 if (IsActor(sentence[k].Entity)) candidates.Add(sentence[k].Entity);
         candidates = [.. candidates.DistinctBy(e => e.Id)];
+        // "the two groups", "both wings": not states; "both networks": the two whose names say network, when two do.
+        if (noun is not ("" or "sides" or "camps" or "allies" or "rivals" or "parties")) candidates.RemoveAll(e => e.Type == EntityType.Government);
+        if (noun.Length > 3)
+        {
+            var stem = noun.TrimEnd('s');
+            var named = candidates.Where(e => e.Aliases.Append(e.Name).Any(a => a.Contains(stem, StringComparison.OrdinalIgnoreCase))).ToList();
+            if (named.Count >= 2) candidates = named;
+        }
         var subject = _previousSubjects.Where(k => k < _previous.Count && IsActor(_previous[k].Entity)).Select(k => _previous[k].Entity).FirstOrDefault();
         if (subject is not null && candidates.FirstOrDefault(e => e.Id != subject.Id) is { } other) return (subject, other);
         return candidates.Count >= 2 ? (candidates[0], candidates[1]) : null;
