@@ -255,7 +255,8 @@ public sealed class SentenceViewFactory(ExtractionContext context, CountryOfDemo
             if (named.Count >= 2) candidates = named;
         }
         var subject = _previousSubjects.Where(k => k < _previous.Count && IsActor(_previous[k].Entity)).Select(k => _previous[k].Entity).FirstOrDefault();
-        if (subject is not null && candidates.FirstOrDefault(e => e.Id != subject.Id) is { } other) return (subject, other);
+        if (subject is not null && candidates.Exists(e => e.Id == subject.Id) && candidates.FirstOrDefault(e => e.Id != subject.Id) is { } other)
+            return (subject, other);
         return candidates.Count >= 2 ? (candidates[0], candidates[1]) : null;
     }
 

@@ -47,6 +47,13 @@ public class ReportedSpeechTests
     }
 
     [Fact]
+    public void Rights_groups_speak_in_their_own_words()
+    {
+        var s = SpeakerOf("Human rights groups say Veloria armed the Sable Front.", RelationType.Arms);
+        Assert.Equal(Speaker.Unnamed("Human rights groups"), s);
+    }
+
+    [Fact]
     public void A_pronoun_with_no_speaker_before_names_no_one()
     {
         var s = SpeakerOf("Veloria armed the Sable Front, he said.", RelationType.Arms);

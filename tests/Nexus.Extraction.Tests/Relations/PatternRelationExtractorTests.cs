@@ -61,6 +61,12 @@ public class PatternRelationExtractorTests
     [InlineData("Hit by a joint Veloria-Ostrand crackdown, the Sable Front moved north.", "Ostrand targets Sable Front")]
     [InlineData("The Sable Front offers Veloria a cheap proxy to strike at Ostrand.", "Sable Front targets Ostrand")]
     [InlineData("The Northern Legion - set up to move weapons while funnelling money to the Sable Front - collapsed.", "Northern Legion funds Sable Front")]
+    [InlineData("Veloria and Ostrand fought a short border war in 2011.", "Veloria fights Ostrand")]
+    [InlineData("Ostrand carried out an airstrike against the Sable Front on Friday.", "Ostrand attacks Sable Front")]
+    [InlineData("Witnesses accuse the Sable Front of killing farmers in Halden.", "Sable Front attacks Halden")]
+    [InlineData("The Sable Front, a proxy of the Halden-based Northern Legion, grew.", "Sable Front member_of Northern Legion")]
+    [InlineData("The Sable Front, a proxy of the Halden-based Northern Legion, grew.", "Northern Legion operates_in Halden")]
+    [InlineData("The Sable Front emerged in 2015 as a front for the Northern Legion.", "Sable Front member_of Northern Legion")]
     public void Coordinated_verbs_lists_owned_targets_and_dependence(string sentence, string expected) =>
         Assert.Contains(expected, Groups(sentence).Relations());
 
@@ -118,6 +124,31 @@ public class PatternRelationExtractorTests
         CountryOfDemonym demonyms = w => w == "Velorian" ? ("kb:VL", "Veloria") : null;
         var found = article.Describe(new PatternRelationExtractor(demonyms: demonyms).Extract(article.Context()));
         Assert.Contains("Sable Front recruits_from Veloria", found);
+    }
+
+    [Fact]
+    public void A_compound_modifier_is_not_the_target()
+    {
+        var found = Groups("The Sable Front, a proxy of the Halden-based Northern Legion, grew.").Relations();
+        Assert.DoesNotContain("Sable Front member_of Halden", found);
+    }
+
+    [Fact]
+    public void Blamed_for_attacks_is_hedged()
+    {
+        var claim = Groups("The Sable Front has been blamed for attacks in Halden.").Claims().Single();
+        Assert.Equal(Core.Claims.Polarity.Hedged, claim.Polarity);
+    }
+
+    [Fact]
+    public void Both_networks_prefers_the_actors_called_networks()
+    {
+        var found = new TestArticle("The Directorate of Security needs the smuggling network and the Sable Front network. Keeping both networks aligned is vital.")
+            .With("Directorate of Security", EntityType.StateAgency).With("smuggling network", EntityType.CriminalGroup)
+            .With("Sable Front network", EntityType.MilitantGroup).Relations();
+        Assert.Contains(found, r => r.Contains("smuggling network allied_with Sable Front network", StringComparison.Ordinal)
+            || r.Contains("Sable Front network allied_with smuggling network", StringComparison.Ordinal));
+        Assert.DoesNotContain(found, r => r.Contains("Directorate of Security allied_with", StringComparison.Ordinal));
     }
 
     [Fact]
