@@ -41,6 +41,12 @@ public class DependencyRelationReaderTests
     }
 
     [Theory]
+    [InlineData("Veloria and Ostrand fought a brief border war in 2019.", "Veloria fights Ostrand")]
+    [InlineData("The Sable Front and the Northern Legion have cooperated since 2020.", "Sable Front allied_with Northern Legion")]
+    public void Symmetric_cues_relate_coordinated_subjects(string sentence, string expected) =>
+        Assert.Contains(expected, Groups(sentence).Relations());
+
+    [Theory]
     [InlineData("The Northern Legion Army held a parade in Halden.")]
     [InlineData("Marek Dorn visited Halden and Ostrand last year.")]
     public void Sentences_without_a_cue_give_no_relation(string sentence) =>
