@@ -57,7 +57,9 @@ public sealed class DependencyRelationReader(SyntaxTriggers triggers)
         {
             if (tree.Upos(role) != "NOUN" || tree.SlotOf(role) >= 0) continue;
             var cues = Or(triggers.Role(tree.Lemma(role).ToLowerInvariant()), () => triggers.Role(Word(tree, role)));
-            var owners = tree.Children(role, "nmod").Where(c => tree.Relation(c) == "nmod:poss" || tree.CaseOf(c) == "of").ToList();
+            // A possessive pronoun ("its suicide unit") is left alone: which actor it means is too often the name beside it.
+            var owners = tree.Children(role, "nmod").Where(c => (tree.Relation(c) == "nmod:poss" || tree.CaseOf(c) == "of")
+                && !(tree.SlotOf(c) >= 0 && view.Slots[tree.SlotOf(c)].Inferred)).ToList();
             foreach (var cue in cues)
                 Emit(tree, view, "dep.role_apposition", cue.Relation, [name], owners, role, found);
         }
