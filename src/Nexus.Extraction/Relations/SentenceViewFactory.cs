@@ -152,7 +152,8 @@ public sealed class SentenceViewFactory(ExtractionContext context, CountryOfDemo
             foreach (var phrase in GroupNouns)
             {
                 if (!Matches(text, start, phrase)) continue;
-                var antecedent = Antecedent(current, -1);
+                // "Tehran denies arming the group": a group is not a state, and as an object not its own clause's subject.
+                var antecedent = Antecedent(current, subjectPosition ? -1 : clauseStartSlot, IsGroup);
                 if (antecedent is null) return false;
                 end = start + phrase.Length;
                 var possessive = IsPossessiveAt(text, end, text.Length);
@@ -302,23 +303,26 @@ public sealed class SentenceViewFactory(ExtractionContext context, CountryOfDemo
     }
 
     /// <summary>The nearest actor before the pronoun in this sentence (skipping the clause subject for an object pronoun), else the subject of the sentence before.</summary>
-    private Entity? Antecedent(List<SentenceSlot> current, int excludeClauseSubjectAt)
+    private Entity? Antecedent(List<SentenceSlot> current, int excludeClauseSubjectAt, Func<Entity, bool>? fits = null)
     {
+        fits ??= IsActor;
         if (excludeClauseSubjectAt < 0)
         {
             // A subject pronoun continues the latest subject: the first actor of this sentence's clauses that a verb follows.
             for (var k = _subjects.Count - 1; k >= 0; k--)
-                if (_subjects[k] < current.Count && IsActor(current[_subjects[k]].Entity)) return current[_subjects[k]].Entity;
+                if (_subjects[k] < current.Count && fits(current[_subjects[k]].Entity)) return current[_subjects[k]].Entity;
         }
         for (var k = current.Count - 1; k >= 0; k--)
         {
             if (k == excludeClauseSubjectAt) continue;
-            if (IsActor(current[k].Entity)) return current[k].Entity;
+            if (fits(current[k].Entity)) return current[k].Entity;
         }
         foreach (var k in _previousSubjects)
-            if (k < _previous.Count && IsActor(_previous[k].Entity)) return _previous[k].Entity;
-        return _previous.FirstOrDefault(s => IsActor(s.Entity))?.Entity;
+            if (k < _previous.Count && fits(_previous[k].Entity)) return _previous[k].Entity;
+        return _previous.FirstOrDefault(s => fits(s.Entity))?.Entity;
     }
+
+    private static bool IsGroup(Entity e) => IsActor(e) && e.Type is not (EntityType.Government or EntityType.Media);
 
     public static bool IsActor(Entity e) => e.Type is EntityType.MilitantGroup or EntityType.CriminalGroup or EntityType.StateAgency
         or EntityType.PoliticalGroup or EntityType.Organization or EntityType.Media or EntityType.Government;

@@ -152,6 +152,14 @@ public class PatternRelationExtractorTests
     }
 
     [Fact]
+    public void The_group_as_an_object_is_a_group_other_than_the_subject()
+    {
+        var claims = Groups("The Sable Front fired rockets at Halden. Veloria denies arming the group.").Claims();
+        var denial = Assert.Single(claims, c => c.Type == Core.Claims.RelationType.Arms);
+        Assert.Equal(("e4", "e2", Core.Claims.Polarity.Denied), (denial.SourceId, denial.TargetId, denial.Polarity));
+    }
+
+    [Fact]
     public void Coordination_gives_one_claim_per_pair()
     {
         var found = Groups("Effective coordination between Veloria, Ostrand, and the Directorate of Security has grown.").Relations();
