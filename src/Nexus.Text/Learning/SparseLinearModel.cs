@@ -11,7 +11,7 @@ namespace Nexus.Text.Learning;
 /// </summary>
 public sealed class SparseLinearModel
 {
-    private readonly int[] _rowStart;
+    private readonly int[] _rowStart; // sparse layout, kept for Write; empty for direct models (their dense table says it all)
     private readonly byte[] _classes;
     private readonly float[] _weights;
     private readonly int _shift;
@@ -37,13 +37,15 @@ public sealed class SparseLinearModel
         _direct = classCount <= 4;
         _stride = (classCount + Vector256<float>.Count - 1) / Vector256<float>.Count * Vector256<float>.Count;
         Index(out _row, out _dense);
+        WeightCount = weights.Length;
+        if (_direct) (_rowStart, _classes, _weights) = ([], [], []);
     }
 
     public int RowBits { get; }
 
     public int ClassCount { get; }
 
-    public int WeightCount => _weights.Length;
+    public int WeightCount { get; }
 
     /// <summary>
     /// Adds the weights of every feature to <paramref name="scores"/> (which the caller zeroes). The tables
@@ -148,11 +150,26 @@ public sealed class SparseLinearModel
     {
         writer.Write(RowBits);
         writer.Write(ClassCount);
-        writer.Write(_weights.Length);
+        writer.Write(WeightCount);
         var rows = 1 << RowBits;
+        if (_direct)
+        {
+            // The dense table holds exactly the stored weights (pruned weights are never zero), row by row in class order.
+            for (var r = 0; r < rows; r++) writer.Write((byte)CountNonZero(_dense.AsSpan(r * 4, 4)));
+            for (var i = 0; i < _dense.Length; i++) if (_dense[i] != 0) writer.Write((byte)(i & 3));
+            foreach (var w in _dense) if (w != 0) writer.Write((Half)w);
+            return;
+        }
         for (var r = 0; r < rows; r++) writer.Write((byte)(_rowStart[r + 1] - _rowStart[r]));
         writer.Write(_classes);
         foreach (var w in _weights) writer.Write((Half)w);
+    }
+
+    private static int CountNonZero(ReadOnlySpan<float> row)
+    {
+        var count = 0;
+        foreach (var w in row) if (w != 0) count++;
+        return count;
     }
 
     public static SparseLinearModel Read(BinaryReader reader)
