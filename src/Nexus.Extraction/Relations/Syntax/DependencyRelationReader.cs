@@ -36,13 +36,32 @@ public sealed class DependencyRelationReader(SyntaxTriggers triggers)
         if (tree is null) return;
         for (var i = 0; i < tree.Count; i++)
         {
-            if (tree.SlotOf(i) >= 0) continue; // a cue inside a name ("Liberation Army") states nothing
+            if (tree.SlotOf(i) >= 0)
+            {
+                ReadRoleApposition(tree, view, i, found);
+                continue; // a cue inside a name ("Liberation Army") states nothing
+            }
             var lemma = tree.Lemma(i).ToLowerInvariant();
             switch (tree.Upos(i))
             {
                 case "VERB": ReadVerb(tree, view, i, Or(triggers.Verb(lemma), () => triggers.Verb(Word(tree, i))), found); break;
                 case "NOUN": ReadNoun(tree, view, i, Or(triggers.Noun(lemma), () => triggers.Noun(Word(tree, i))), found); break;
             }
+        }
+    }
+
+    /// <summary>"Zabihullah Mujahid, the Taliban's chief spokesman", "the Majeed Brigade, its suicide unit": a name in apposition with a role of another.</summary>
+    private void ReadRoleApposition(SentenceTree tree, SentenceView view, int name, List<FoundRelation> found)
+    {
+        foreach (var role in tree.Children(name, "appos"))
+        {
+            if (tree.Upos(role) != "NOUN" || tree.SlotOf(role) >= 0) continue;
+            var cues = Or(triggers.Role(tree.Lemma(role).ToLowerInvariant()), () => triggers.Role(Word(tree, role)));
+            // A possessive pronoun ("its suicide unit") is left alone: which actor it means is too often the name beside it.
+            var owners = tree.Children(role, "nmod").Where(c => (tree.Relation(c) == "nmod:poss" || tree.CaseOf(c) == "of")
+                && !(tree.SlotOf(c) >= 0 && view.Slots[tree.SlotOf(c)].Inferred)).ToList();
+            foreach (var cue in cues)
+                Emit(tree, view, "dep.role_apposition", cue.Relation, [name], owners, role, found);
         }
     }
 

@@ -28,6 +28,9 @@ public class DependencyRelationReaderTests
     [InlineData("Veloria launched a major offensive against the Northern Legion in 2022.", "Veloria fights Northern Legion")]
     [InlineData("Officers of the Directorate of Security are believed to advise the Sable Front.", "Directorate of Security trains Sable Front")]
     [InlineData("The Sable Front received weapons from Ostrand.", "Ostrand arms Sable Front")]
+    [InlineData("Velorian troops have attacked hideouts of the Sable Front.", "Veloria attacks Sable Front")]
+    [InlineData("The Sable Front was founded in 2007 by Marek Dorn.", "Marek Dorn leads Sable Front")]
+    [InlineData("Marek Dorn, the Sable Front's chief spokesman, denied the report.", "Marek Dorn member_of Sable Front")]
     [InlineData("Police said the Sable Front carried out the attack on pilgrims in Halden on Tuesday.", "Sable Front attacks Halden")]
     public void Verbs_nouns_and_light_verbs_on_the_parse(string sentence, string expected) =>
         Assert.Contains(expected, Groups(sentence).Relations());
