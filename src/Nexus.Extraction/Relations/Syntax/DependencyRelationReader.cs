@@ -38,7 +38,7 @@ public sealed class DependencyRelationReader(SyntaxTriggers triggers)
         {
             if (tree.SlotOf(i) >= 0)
             {
-                ReadRoleApposition(tree, view, i, found);
+                ReadRoles(tree, view, i, found);
                 continue; // a cue inside a name ("Liberation Army") states nothing
             }
             var lemma = tree.Lemma(i).ToLowerInvariant();
@@ -50,18 +50,47 @@ public sealed class DependencyRelationReader(SyntaxTriggers triggers)
         }
     }
 
-    /// <summary>"Zabihullah Mujahid, the Taliban's chief spokesman", "the Majeed Brigade, its suicide unit": a name in apposition with a role of another.</summary>
-    private void ReadRoleApposition(SentenceTree tree, SentenceView view, int name, List<FoundRelation> found)
+    /// <summary>
+    /// A name with a role of another: in apposition ("Zabihullah Mujahid, the Taliban's chief spokesman") or as the
+    /// subject of a copula ("X is the leader of Y", "X is part of Y"). "A proxy of Y" and "a front for Y" turn round: Y sponsors X.
+    /// </summary>
+    private void ReadRoles(SentenceTree tree, SentenceView view, int name, List<FoundRelation> found)
     {
-        foreach (var role in tree.Children(name, "appos"))
+        foreach (var role in tree.Children(name, "appos")) ReadRole(tree, view, name, role, "dep.role_apposition", found);
+        // "X is the leader of Y": the role noun heads the clause and X is its subject.
+        var head = tree.Head(name);
+        if (head >= 0 && tree.Relation(name) == "nsubj" && tree.Children(head, "cop").Any()) ReadRole(tree, view, name, head, "dep.role_copula", found);
+        ReadBasedIn(tree, view, name, found);
+    }
+
+    private void ReadRole(SentenceTree tree, SentenceView view, int name, int role, string rule, List<FoundRelation> found)
+    {
+        if (tree.Upos(role) != "NOUN" || tree.SlotOf(role) >= 0) return;
+        var word = tree.Lemma(role).ToLowerInvariant();
+        // A possessive pronoun ("its suicide unit") is left alone: which actor it means is too often the name beside it.
+        var owners = tree.Children(role, "nmod").Where(c => (tree.Relation(c) == "nmod:poss" || tree.CaseOf(c) is "of" or "for")
+            && !(tree.SlotOf(c) >= 0 && view.Slots[tree.SlotOf(c)].Inferred)).ToList();
+        if (word is "proxy" or "puppet" or "front" or "client")
         {
-            if (tree.Upos(role) != "NOUN" || tree.SlotOf(role) >= 0) continue;
-            var cues = Or(triggers.Role(tree.Lemma(role).ToLowerInvariant()), () => triggers.Role(Word(tree, role)));
-            // A possessive pronoun ("its suicide unit") is left alone: which actor it means is too often the name beside it.
-            var owners = tree.Children(role, "nmod").Where(c => (tree.Relation(c) == "nmod:poss" || tree.CaseOf(c) == "of")
-                && !(tree.SlotOf(c) >= 0 && view.Slots[tree.SlotOf(c)].Inferred)).ToList();
-            foreach (var cue in cues)
-                Emit(tree, view, "dep.role_apposition", cue.Relation, [name], owners, role, found);
+            Emit(tree, view, rule + "_proxy", RelationType.Sponsors, owners, [name], role, found);
+            return;
+        }
+        if (word == "part")
+        {
+            Emit(tree, view, rule, RelationType.MemberOf, [name], owners, role, found);
+            return;
+        }
+        foreach (var cue in Or(triggers.Role(word), () => triggers.Role(Word(tree, role))))
+            Emit(tree, view, rule, cue.Relation, [name], owners, role, found);
+    }
+
+    /// <summary>"the Pakistan-based Lashkar-e-Taiba", "a Karachi-based gang": the group operates in the place.</summary>
+    private static void ReadBasedIn(SentenceTree tree, SentenceView view, int name, List<FoundRelation> found)
+    {
+        foreach (var based in tree.Children(name, "amod").Where(c => tree.Lemma(c).Equals("base", StringComparison.OrdinalIgnoreCase) || Word(tree, c) == "based"))
+        {
+            var places = tree.Children(based).Where(c => tree.SlotOf(c) >= 0 || tree.Relation(c) is "compound" or "obl" or "nmod").ToList();
+            Emit(tree, view, "dep.based_in", RelationType.OperatesIn, [name], places, based, found);
         }
     }
 

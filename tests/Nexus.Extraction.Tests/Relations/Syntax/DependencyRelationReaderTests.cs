@@ -31,6 +31,10 @@ public class DependencyRelationReaderTests
     [InlineData("Velorian troops have attacked hideouts of the Sable Front.", "Veloria attacks Sable Front")]
     [InlineData("The Sable Front was founded in 2007 by Marek Dorn.", "Marek Dorn leads Sable Front")]
     [InlineData("Marek Dorn, the Sable Front's chief spokesman, denied the report.", "Marek Dorn member_of Sable Front")]
+    [InlineData("The Sable Front, a proxy of the Directorate of Security, grew quickly.", "Directorate of Security sponsors Sable Front")]
+    [InlineData("The Sable Front is part of the Northern Legion.", "Sable Front member_of Northern Legion")]
+    [InlineData("Marek Dorn is the leader of the Sable Front.", "Marek Dorn leads Sable Front")]
+    [InlineData("Police blamed the Halden-based Sable Front for the blast.", "Sable Front operates_in Halden")]
     [InlineData("Police said the Sable Front carried out the attack on pilgrims in Halden on Tuesday.", "Sable Front attacks Halden")]
     public void Verbs_nouns_and_light_verbs_on_the_parse(string sentence, string expected) =>
         Assert.Contains(expected, Groups(sentence).Relations());
