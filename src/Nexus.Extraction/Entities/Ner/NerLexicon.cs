@@ -2,21 +2,22 @@ namespace Nexus.Extraction.Entities.Ner;
 
 /// <summary>
 /// The NER's own gazetteer, wider than the knowledge base and never used for linking: place, organisation and
-/// person names (longest match over tokens, case-insensitive) and the first and last words of person names.
+/// person names (longest match over tokens, case-insensitive) and the first and last words of person names, and nationality words.
 /// Names are hashed (FNV-1a over lower-cased characters) so that tagging a sentence allocates one byte per token.
 /// </summary>
 public sealed class NerLexicon
 {
-    public const byte Loc = 1, Org = 2, Per = 4, Begin = 8, FirstName = 16, LastName = 32;
+    public const byte Loc = 1, Org = 2, Per = 4, Begin = 8, FirstName = 16, LastName = 32, Nationality = 64;
     private const int MaxWords = 5;
     private const ulong Offset = 14695981039346656037UL;
     private const ulong Prime = 1099511628211UL;
     private readonly Dictionary<ulong, byte> _names = [];
     private readonly Dictionary<ulong, byte> _words = [];
 
-    public NerLexicon(IReadOnlyList<string> places, IReadOnlyList<string> organisations, IReadOnlyList<string> people)
+    public NerLexicon(IReadOnlyList<string> places, IReadOnlyList<string> organisations, IReadOnlyList<string> people, IReadOnlyList<string> nationalities)
     {
-        (Places, Organisations, People) = (places, organisations, people);
+        (Places, Organisations, People, Nationalities) = (places, organisations, people, nationalities);
+        foreach (var word in nationalities) AddWord(word, Nationality);
         foreach (var name in places) AddName(name, Loc);
         foreach (var name in organisations) AddName(name, Org);
         foreach (var name in people)
@@ -29,13 +30,18 @@ public sealed class NerLexicon
         }
     }
 
-    public static NerLexicon Empty { get; } = new([], [], []);
+    public static NerLexicon Empty { get; } = new([], [], [], []);
 
     public IReadOnlyList<string> Places { get; }
 
     public IReadOnlyList<string> Organisations { get; }
 
     public IReadOnlyList<string> People { get; }
+
+    /// <summary>Nationality words ("Afghan", "Pakistani"), which only some corpora annotate (as MISC).</summary>
+    public IReadOnlyList<string> Nationalities { get; }
+
+    public IReadOnlyList<string>[] Lists => [Places, Organisations, People, Nationalities];
 
     public int Count => _names.Count + _words.Count;
 

@@ -104,7 +104,7 @@ public sealed class NerModel
             writer.Write(feature);
             for (var k = 0; k < l; k++) writer.Write((Half)Weights[row * l + k]);
         }
-        foreach (var names in new[] { Lexicon.Places, Lexicon.Organisations, Lexicon.People })
+        foreach (var names in Lexicon.Lists)
         {
             writer.Write(names.Count);
             foreach (var name in names) writer.Write(name);
@@ -129,12 +129,12 @@ public sealed class NerModel
             for (var k = 0; k < labels.Length; k++) weights[r * labels.Length + k] = (float)reader.ReadHalf();
         }
         if (magic == Magic) return new NerModel(labels, rows, weights);
-        var lists = new string[3][];
-        for (var list = 0; list < 3; list++)
+        var lists = new string[4][];
+        for (var list = 0; list < lists.Length; list++)
         {
             lists[list] = new string[reader.ReadInt32()];
             for (var k = 0; k < lists[list].Length; k++) lists[list][k] = reader.ReadString();
         }
-        return new NerModel(labels, rows, weights, new NerLexicon(lists[0], lists[1], lists[2]));
+        return new NerModel(labels, rows, weights, new NerLexicon(lists[0], lists[1], lists[2], lists[3]));
     }
 }

@@ -52,7 +52,7 @@ public sealed class NerTrainer
                         if (rows.TryGetValue(features[f], out var row))
                             for (var k = 0; k < l; k++) scores[k] += weights[row * l + k];
                     var guess = current.Best(scores, prev);
-                    var truth = labelId.GetValueOrDefault(gold[i]);
+                    var truth = gold[i] == NerCorpus.Unknown ? guess : labelId.GetValueOrDefault(gold[i]);
                     if (guess != truth)
                         for (var f = 0; f < n; f++)
                         {
