@@ -9,6 +9,8 @@ public sealed class NerLexicon
 {
     public const byte Loc = 1, Org = 2, Per = 4, Begin = 8, FirstName = 16, LastName = 32, Nationality = 64;
     private const int MaxWords = 5;
+    private const byte Types = Loc | Org | Per;
+    private const byte Prefix = 128; // the words so far begin a longer name
     private const ulong Offset = 14695981039346656037UL;
     private const ulong Prime = 1099511628211UL;
     private readonly Dictionary<ulong, byte> _names = [];
@@ -70,7 +72,8 @@ public sealed class NerLexicon
             {
                 if (n > 0) h = (h ^ ' ') * Prime;
                 h = Hash(h, s.Token(k + n));
-                if (_names.TryGetValue(h, out var type)) { bestEnd = k + n + 1; bestType = type; }
+                if (!_names.TryGetValue(h, out var type)) break; // no name starts with these words
+                if ((type & Types) != 0) { bestEnd = k + n + 1; bestType = (byte)(type & Types); }
             }
             if (bestEnd < 0) { k++; continue; }
             for (var j = k; j < bestEnd; j++) tags[j] |= (byte)(bestType | (j == k ? Begin : 0));
@@ -88,8 +91,8 @@ public sealed class NerLexicon
         {
             if (n > 0) h = (h ^ ' ') * Prime;
             h = Hash(h, words[n]);
+            _names[h] = (byte)(_names.GetValueOrDefault(h) | (n == words.Length - 1 ? type : Prefix));
         }
-        _names[h] = (byte)(_names.GetValueOrDefault(h) | type);
     }
 
     private void AddWord(string word, byte bit)
