@@ -5,6 +5,7 @@ using Nexus.Benchmarks.Graph;
 if (args.Length > 0 && args[0] == "graph-compare") return GraphComparison.Run(args[1..]);
 
 if (args is ["claims-oracle", ..]) return Nexus.Benchmarks.Claims.ClaimsOracle.Run(args);
+if (args is ["parse-dump", _]) return Nexus.Benchmarks.Claims.ParseDump.Run(args);
 
 // Every benchmark class in this assembly; pick with --filter, e.g. --filter '*Tokenizer*'.
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

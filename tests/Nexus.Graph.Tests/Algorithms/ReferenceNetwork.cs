@@ -25,10 +25,16 @@ public sealed class ReferenceNetwork
 
     public IndexedGraph Unweighted { get; }
 
-    public static ReferenceNetwork Load(string name)
+    /// <summary>From <c>live</c> NetworkX run in this test run (<see cref="LiveNetworkX"/>) or the <c>checked-in</c> copy.</summary>
+    public static ReferenceNetwork Load(string name, string source)
     {
-        var path = Path.Combine(AppContext.BaseDirectory, "Expected", name + ".json");
-        return new ReferenceNetwork(JsonDocument.Parse(File.ReadAllText(path)).RootElement);
+        var directory = source switch
+        {
+            "live" => LiveNetworkX.Directory,
+            "checked-in" => Path.Combine(AppContext.BaseDirectory, "Expected"),
+            _ => throw new ArgumentOutOfRangeException(nameof(source), source, "live or checked-in"),
+        };
+        return new ReferenceNetwork(JsonDocument.Parse(File.ReadAllText(Path.Combine(directory, name + ".json"))).RootElement);
     }
 
     /// <summary>NetworkX's per-node values in node order; NaN where it wrote null.</summary>

@@ -2,8 +2,9 @@
 """Writes the NetworkX reference values that DarkNetworkTests compares Nexus.Graph against.
 
 Run from the repository root with Debian's python3-networkx (the system python):
-    /usr/bin/python3 tests/Nexus.Graph.Tests/Expected/make_expected.py
-Reads ../shared/data/dark-networks/ and writes tests/Nexus.Graph.Tests/Expected/<network>.json.
+    /usr/bin/python3 tests/Nexus.Graph.Tests/Expected/make_expected.py [DATA_DIR [OUT_DIR]]
+Reads ../shared/data/dark-networks/ and writes tests/Nexus.Graph.Tests/Expected/<network>.json (or OUT_DIR/).
+The tests also run it live into a temporary folder (LiveNetworkX) and compare against both.
 Each network is undirected; Noordin's multiplex network weighs a pair by how many of its five
 person-by-person layers tie them.
 """
@@ -12,8 +13,11 @@ import networkx as nx
 
 ROOT = os.path.dirname(os.path.abspath(__file__))
 DATA = os.path.join(ROOT, "..", "..", "..", "..", "shared", "data", "dark-networks")
+OUT = ROOT
 if len(sys.argv) > 1:
     DATA = sys.argv[1]
+if len(sys.argv) > 2:
+    OUT = sys.argv[2]
 
 
 def matrix(path):
@@ -86,7 +90,7 @@ def main():
             "louvain_seed7_modularity": nx.community.modularity(g, louvain, weight="weight"),
             "components": nx.number_connected_components(g),
         }
-        with open(os.path.join(ROOT, name + ".json"), "w", encoding="utf-8") as f:
+        with open(os.path.join(OUT, name + ".json"), "w", encoding="utf-8") as f:
             json.dump(out, f, indent=1, sort_keys=True)
         print(name, g.number_of_nodes(), "nodes", g.number_of_edges(), "edges", "Q=%.6f" % out["louvain_seed7_modularity"])
 
