@@ -93,6 +93,14 @@ public static class PipelineStages
             }
         }
 
+        if (args.Contains("--patterns"))
+        {
+            var all = contexts.SelectMany(c => { var f = new SentenceViewFactory(c); return c.Analysis.Sentences.Select(s => f.Next(new Nexus.Core.Text.TextSpan(s.Start, s.End)).Text); }).ToList();
+            var tried = matcher.Patterns.Sum(p => all.Count(p.MayMatch));
+            Console.WriteLine($"{matcher.Patterns.Count} patterns, {all.Count} sentences, {tried} pattern runs after the cue check ({tried / (double)all.Count:F1} per sentence)");
+            Nexus.Benchmarks.Claims.PatternProfile.Print(all, 25);
+        }
+
         var baseline = t["analyze"];
         Console.WriteLine($"{"stage",-20} {"cpu s",8} {"ms/round",9} {"words/cpu-s",12} {"vs analyze",11} {"share",6}");
         foreach (var (name, seconds) in t.All) Row(name, seconds, rounds, words, baseline, total);

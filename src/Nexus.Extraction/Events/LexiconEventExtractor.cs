@@ -39,7 +39,7 @@ public sealed partial class LexiconEventExtractor : IEventExtractor
     {
         var text = context.Article.Text;
         var published = context.Article.Metadata.Published;
-        var views = new SentenceViewFactory(context);
+        var views = context.SentenceViews.Read();
         var events = new List<Event>();
         foreach (var sentence in context.Analysis.Sentences)
         {
