@@ -6,6 +6,8 @@ if (args.Length > 0 && args[0] == "graph-compare") return GraphComparison.Run(ar
 
 if (args is ["pipeline-stages", ..]) return Nexus.Benchmarks.Pipeline.PipelineStages.Run(args);
 
+if (args is ["store-writes", ..]) return Nexus.Benchmarks.Store.StoreWrites.Run(args);
+
 if (args is ["claims-oracle", ..]) return Nexus.Benchmarks.Claims.ClaimsOracle.Run(args);
 
 // Every benchmark class in this assembly; pick with --filter, e.g. --filter '*Tokenizer*'.
