@@ -9,6 +9,7 @@ if (args is ["pipeline-stages", ..]) return Nexus.Benchmarks.Pipeline.PipelineSt
 if (args is ["store-writes", ..]) return Nexus.Benchmarks.Store.StoreWrites.Run(args);
 
 if (args is ["claims-oracle", ..]) return Nexus.Benchmarks.Claims.ClaimsOracle.Run(args);
+if (args is ["parse-dump", _]) return Nexus.Benchmarks.Claims.ParseDump.Run(args);
 
 // Every benchmark class in this assembly; pick with --filter, e.g. --filter '*Tokenizer*'.
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

@@ -24,6 +24,10 @@ public static class NexusApp
         root.Subcommands.Add(AnalyzeCommand.Create());
         root.Subcommands.Add(ThreadsCommand.Create());
         root.Subcommands.Add(ExportCommand.Create());
+        root.Subcommands.Add(MergeCommand.Create());
+        root.Subcommands.Add(SplitCommand.Create());
+        root.Subcommands.Add(HistoryCommand.Create());
+        root.Subcommands.Add(UndoCommand.Create());
         return root;
     }
 

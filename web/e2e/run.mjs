@@ -140,6 +140,18 @@ async function main() {
   check('entity page groups claims by relation', await page.locator('.entity-page .relation-group').count() > 0);
   await page.screenshot({ path: join(shots, '05-entity.png') });
 
+  // 6b. The article reader: a seed article with its mentions highlighted and linked to their entities.
+  await page.goto(`${base}/#/article/1`);
+  await page.waitForSelector('.article-text a.mention', { timeout: 15000 });
+  const mentionCount = await page.locator('.article-text a.mention').count();
+  const mention = page.locator('.article-text a.mention').first();
+  const mentionText = (await mention.textContent()).trim();
+  await page.screenshot({ path: join(shots, '05b-article-reader.png') });
+  await mention.click();
+  await page.waitForSelector('.entity-page h1', { timeout: 15000 });
+  check('article reader links highlighted mentions to their entities', mentionCount > 0 && page.url().includes('#/entity/'),
+    `${mentionCount} mentions; '${mentionText}' opened ${(await page.textContent('.entity-page h1')).trim()}`);
+
   // 7. The hostile article: shown as text, nothing runs.
   await page.goto(`${base}/#/article/${hostileId}`);
   await page.waitForSelector('.article-text p', { timeout: 15000 });
@@ -177,6 +189,20 @@ async function main() {
   await page.waitForFunction(() => document.querySelector('.audit')?.textContent.includes('undid'), null, { timeout: 10000 });
   check('the review action can be undone', true);
   await page.screenshot({ path: join(shots, '08-review.png') });
+
+  // 10. Merge two entities from the review form; the audit trail records it and it can be undone.
+  const entities = (await (await fetch(`${base}/api/entities?limit=2`)).json());
+  const [keepId, mergeId] = (entities.items ?? entities).slice(0, 2).map(e => e.id ?? e.entity?.id);
+  await page.fill('#merge-keep', String(keepId));
+  await page.fill('#merge-merge', String(mergeId));
+  await page.click('fieldset:has(#merge-keep) button');
+  await page.waitForFunction(() => document.querySelector('.audit')?.textContent.includes('merged'), null, { timeout: 10000 });
+  const merged = await (await fetch(`${base}/api/entities/${mergeId}`)).status;
+  await page.click('.audit tr:first-child button');
+  await page.waitForFunction(() => document.querySelector('.audit tr:first-child')?.textContent.includes('undid'), null, { timeout: 10000 });
+  const restored = await (await fetch(`${base}/api/entities/${mergeId}`)).status;
+  check('merge from the review form is audited and undone', merged === 404 && restored === 200, `entity ${mergeId} into ${keepId}: ${merged} after merge, ${restored} after undo`);
+  await page.screenshot({ path: join(shots, '09-merge.png') });
 
   check('no Content-Security-Policy violations or page errors', cspViolations.length === 0 && pageErrors.length === 0, JSON.stringify({ cspViolations, pageErrors }).slice(0, 400));
   await browser.close();

@@ -48,7 +48,7 @@ public static class ShowCommand
                 var a = ArticleOf(c.ArticleId)?.Metadata;
                 var speaker = c.Speaker is null ? "author" : c.SpeakerEntityId is long sid ? NameOf(sid) : c.Speaker;
                 var contested = c.ContestsClaimId is null ? "" : $", contests claim #{c.ContestsClaimId}";
-                o.WriteLine($"    {NameOf(c.SourceEntityId)} → {NameOf(c.TargetEntityId)}   [{c.Polarity.ToString().ToLowerInvariant()}, says {speaker}, confidence {c.Confidence:F2}{contested}]");
+                o.WriteLine($"    {NameOf(c.SourceEntityId)} → {NameOf(c.TargetEntityId)}   [{c.Polarity.ToString().ToLowerInvariant()}, says {speaker}, confidence {c.Confidence:F2}, claim #{c.Id}{contested}]");
                 o.WriteLine($"      {a?.Title ?? a?.Path ?? "?"} — {a?.Outlet ?? "unknown outlet"}, {a?.Published?.ToString() ?? "undated"}");
                 o.WriteLine($"      “{c.Evidence.Text}”");
             }

@@ -4,6 +4,7 @@ using Nexus.Extraction.Attribution;
 using Nexus.Extraction.Lexicon;
 using Nexus.Extraction.Pipeline;
 using Nexus.Extraction.Polarity;
+using Nexus.Extraction.Relations.Syntax;
 using Nexus.Extraction.Time;
 
 namespace Nexus.Extraction.Relations;
@@ -22,9 +23,12 @@ public sealed class PatternRelationExtractor : IRelationExtractor
     private readonly SpeakerFinder _speakers = new();
     private readonly TimeExpressionResolver _time = new();
     private readonly RulePrecision _precision;
+    private readonly DependencyRelationReader? _syntax;
 
-    public PatternRelationExtractor(RelationLexicon? lexicon = null, RulePrecision? precision = null)
+    /// <param name="syntax">Reads relations off the dependency parse too (when the analysis has one); off only to measure the patterns alone.</param>
+    public PatternRelationExtractor(RelationLexicon? lexicon = null, RulePrecision? precision = null, bool syntax = true)
     {
+        _syntax = syntax ? DependencyRelationReader.Default : null;
         lexicon ??= RelationLexicon.Default;
         _matcher = new RelationPatternMatcher(lexicon);
         _lists = new SupportListReader(lexicon);
@@ -46,6 +50,7 @@ public sealed class PatternRelationExtractor : IRelationExtractor
             var view = views.Next(span);
             var found = _matcher.Find(view);
             _lists.Find(view, found);
+            _syntax?.Find(context.Analysis, sentence, view, found);
             var thisSentence = new List<int>();
             if (found.Count > 0)
             {

@@ -59,6 +59,18 @@ public sealed class SentenceView
         return found;
     }
 
+    /// <summary>Index in <see cref="Text"/> where the unit covering article offset <paramref name="articleOffset"/> starts, or -1.</summary>
+    public int PositionAt(int articleOffset)
+    {
+        for (var i = 0; i < Text.Length; i++)
+        {
+            if (Text[i] == ' ') continue;
+            var unit = _units[_unitOfChar[i]];
+            if (unit.Start <= articleOffset && articleOffset < unit.End) return i;
+        }
+        return -1;
+    }
+
     /// <summary>Index in <see cref="Text"/> of slot k's "@", or -1.</summary>
     public int PositionOf(int slot)
     {

@@ -16,10 +16,10 @@ public static class CsvWriter
         {
             string[] cells =
             [
-                e.SourceId.ToString(CultureInfo.InvariantCulture), g.NameOf(e.SourceId), TypeOf(g, e.SourceId), e.Type.ToWire(),
-                e.TargetId.ToString(CultureInfo.InvariantCulture), g.NameOf(e.TargetId), TypeOf(g, e.TargetId), EdgeFacts.Status(e),
+                e.SourceId.ToString(CultureInfo.InvariantCulture), Text(g.NameOf(e.SourceId)), TypeOf(g, e.SourceId), e.Type.ToWire(),
+                e.TargetId.ToString(CultureInfo.InvariantCulture), Text(g.NameOf(e.TargetId)), TypeOf(g, e.TargetId), EdgeFacts.Status(e),
                 EdgeFacts.Number(e.Confidence), e.IndependentOutlets.ToString(CultureInfo.InvariantCulture), EdgeFacts.Ids(e.SupportingClaimIds),
-                EdgeFacts.Ids(e.DenyingClaimIds), string.Join("; ", e.Speakers), string.Join("; ", e.Deniers), EdgeFacts.Date(e.FirstSeen),
+                EdgeFacts.Ids(e.DenyingClaimIds), Text(string.Join("; ", e.Speakers)), Text(string.Join("; ", e.Deniers)), EdgeFacts.Date(e.FirstSeen),
                 EdgeFacts.Date(e.LastSeen), e.ValidFrom?.ToString() ?? "", e.ValidTo?.ToString() ?? "",
             ];
             w.WriteLine(string.Join(",", cells.Select(Quote)));
@@ -33,9 +33,16 @@ public static class CsvWriter
         foreach (var id in g.NodeIds)
         {
             var e = g.EntitiesById.GetValueOrDefault(id);
-            w.WriteLine(string.Join(",", new[] { id.ToString(CultureInfo.InvariantCulture), g.NameOf(id), TypeOf(g, id), e is null ? "" : string.Join("; ", e.Aliases) }.Select(Quote)));
+            w.WriteLine(string.Join(",", new[] { id.ToString(CultureInfo.InvariantCulture), Text(g.NameOf(id)), TypeOf(g, id), e is null ? "" : Text(string.Join("; ", e.Aliases)) }.Select(Quote)));
         }
     }
+
+    /// <summary>
+    /// Names and speakers come from untrusted articles: a cell starting with = + - @ (or a tab or carriage return)
+    /// would run as a formula when the file is opened in a spreadsheet, so it gets a leading apostrophe (OWASP's advice).
+    /// </summary>
+    public static string Text(string cell) =>
+        cell.Length > 0 && cell[0] is '=' or '+' or '-' or '@' or '\t' or '\r' ? "'" + cell : cell;
 
     public static string Quote(string cell) =>
         cell.IndexOfAny([',', '"', '\r', '\n']) >= 0 ? "\"" + cell.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : cell;

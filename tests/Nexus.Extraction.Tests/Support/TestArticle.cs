@@ -30,6 +30,15 @@ public sealed class TestArticle
         return this;
     }
 
+    private bool _parsed;
+
+    /// <summary>Analyse with the shipped tagger and parser (models/), so the dependency reader has a tree to read.</summary>
+    public TestArticle Parsed()
+    {
+        _parsed = true;
+        return this;
+    }
+
     public TestArticle Published(string? iso)
     {
         _published = iso is null ? null : PartialDate.Parse(iso);
@@ -59,7 +68,7 @@ public sealed class TestArticle
             entities.Add(new Entity($"e{i + 1}", _entities[i].Name, _entities[i].Type, [.. _entities[i].Surfaces], mentions));
         }
         var article = Article.FromPlainText(_text, new ArticleMetadata(Published: _published));
-        var analysis = new BasicTextAnalyzer().Analyze(_text, article.Content);
+        var analysis = _parsed ? TestSupport.EntityTestModels.Analyze(_text) : new BasicTextAnalyzer().Analyze(_text, article.Content);
         return new ExtractionContext(article, analysis, entities);
     }
 

@@ -1,0 +1,49 @@
+using Nexus.Core.Claims;
+using Nexus.Extraction.Lexicon;
+
+namespace Nexus.Extraction.Relations.Syntax;
+
+/// <summary>
+/// The single-word verb and noun cues of the relation lexicon (relation-cues.tsv) plus syntax-cues.tsv, by lemma:
+/// what <see cref="DependencyRelationReader"/> looks for on the dependency parse. Multi-word cues stay with the patterns.
+/// </summary>
+public sealed class SyntaxTriggers
+{
+    private readonly Dictionary<string, List<SyntaxTrigger>> _verbs = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<SyntaxTrigger>> _nouns = new(StringComparer.Ordinal);
+
+    public static SyntaxTriggers Default { get; } = Build(RelationLexicon.Default, LexiconResource.ReadText("syntax-cues.tsv"));
+
+    public static SyntaxTriggers Build(RelationLexicon lexicon, string extraTsv)
+    {
+        var triggers = new SyntaxTriggers();
+        foreach (var cue in lexicon.Cues)
+        {
+            var lemma = cue.Cue.Split('|')[0];
+            if (lemma.Contains(' ', StringComparison.Ordinal) || lemma.Contains('(', StringComparison.Ordinal)) continue;
+            if (cue.Kind == CueKind.Verb) triggers.Add(triggers._verbs, lemma, cue.Relation, cue.Prepositions);
+            else if (cue.Kind == CueKind.Noun) triggers.Add(triggers._nouns, lemma, cue.Relation, cue.Prepositions);
+        }
+        foreach (var row in LexiconResource.Rows(extraTsv))
+        {
+            if (row.Length < 4) continue;
+            var relation = RelationTypes.Parse(row[2]);
+            triggers.Add(row[1] == "noun" ? triggers._nouns : triggers._verbs, row[0], relation, row[3].Split('|'));
+        }
+        return triggers;
+    }
+
+    public IReadOnlyList<SyntaxTrigger> Verb(string lemma) => _verbs.TryGetValue(lemma, out var t) ? t : [];
+
+    public IReadOnlyList<SyntaxTrigger> Noun(string lemma) => _nouns.TryGetValue(lemma, out var t) ? t : [];
+
+    private void Add(Dictionary<string, List<SyntaxTrigger>> into, string lemma, RelationType relation, IReadOnlyList<string> prepositions)
+    {
+        // The lexicon parser drops "-" (no preposition), so an empty list means a direct object too.
+        var direct = prepositions.Count == 0 || prepositions.Any(p => p is "-" or "?" or "");
+        var preps = prepositions.Where(p => p is not ("-" or "?" or "")).ToArray();
+        if (!into.TryGetValue(lemma, out var list)) into[lemma] = list = [];
+        if (!list.Any(t => t.Relation == relation && t.DirectObject == direct && t.Prepositions.SequenceEqual(preps)))
+            list.Add(new SyntaxTrigger(relation, direct, preps));
+    }
+}

@@ -1,0 +1,48 @@
+using Nexus.Core.Entities;
+using Nexus.Extraction.Tests.Support;
+
+namespace Nexus.Extraction.Tests.Relations.Syntax;
+
+/// <summary>
+/// Relations read off the parse (shipped tagger and parser), in sentences written for the test whose wording
+/// the surface patterns do not cover. Invented actors, so no knowledge base helps.
+/// </summary>
+public class DependencyRelationReaderTests
+{
+    private static TestArticle Groups(string text) => new TestArticle(text)
+        .With("Northern Legion", EntityType.MilitantGroup, "Northern Legion", "the Legion")
+        .With("Sable Front", EntityType.MilitantGroup)
+        .With("Directorate of Security", EntityType.StateAgency)
+        .With("Veloria", EntityType.Government, "Veloria", "Velorian")
+        .With("Ostrand", EntityType.Government)
+        .With("Halden", EntityType.Location)
+        .With("Marek Dorn", EntityType.Person)
+        .Parsed();
+
+    [Theory]
+    [InlineData("The Northern Legion defeated the Sable Front near the river.", "Northern Legion fights Sable Front")]
+    [InlineData("Velorian troops confronted the Sable Front in the hills.", "Veloria fights Sable Front")]
+    [InlineData("The Sable Front, which Ostrand has funded for years, lost ground.", "Ostrand funds Sable Front")]
+    [InlineData("The Sable Front, equipped by Ostrand, seized the town.", "Ostrand arms Sable Front")]
+    [InlineData("Ostrand carried out an airstrike against the Sable Front last month.", "Ostrand attacks Sable Front")]
+    [InlineData("Veloria launched a major offensive against the Northern Legion in 2022.", "Veloria fights Northern Legion")]
+    [InlineData("Officers of the Directorate of Security are believed to advise the Sable Front.", "Directorate of Security trains Sable Front")]
+    [InlineData("The Sable Front received weapons from Ostrand.", "Ostrand arms Sable Front")]
+    [InlineData("Police said the Sable Front carried out the attack on pilgrims in Halden on Tuesday.", "Sable Front attacks Halden")]
+    public void Verbs_nouns_and_light_verbs_on_the_parse(string sentence, string expected) =>
+        Assert.Contains(expected, Groups(sentence).Relations());
+
+    [Fact]
+    public void Coordinated_objects_give_one_relation_each()
+    {
+        var relations = Groups("The Directorate of Security funds the Sable Front and the Northern Legion.").Relations();
+        Assert.Contains("Directorate of Security funds Sable Front", relations);
+        Assert.Contains("Directorate of Security funds Northern Legion", relations);
+    }
+
+    [Theory]
+    [InlineData("The Northern Legion Army held a parade in Halden.")]
+    [InlineData("Marek Dorn visited Halden and Ostrand last year.")]
+    public void Sentences_without_a_cue_give_no_relation(string sentence) =>
+        Assert.Empty(Groups(sentence).Relations());
+}
