@@ -16,7 +16,7 @@ public static class EvalCommand
         var raw = new Option<bool>("--raw") { Description = "Tokenize and split the '# text' lines instead of using gold words; score by character alignment" };
         var models = new Option<string?>("--models") { Description = "Models folder (default: the shipped models/)" };
         var missed = new Option<bool>("--show-missed") { Description = "With --raw, print each gold word the tokenizer did not reproduce" };
-        var repeat = new Option<bool>("--warm") { Description = "Run twice and report the second (JIT-warm) pass's speed" };
+        var repeat = new Option<bool>("--warm") { Description = "Run three more (JIT-warm) passes and report the speed of the one that used the least CPU" };
         var ud = new Command("ud", "Score tagging and parsing against a UD treebank: UPOS, XPOS, lemmas, UAS, LAS") { gold, raw, models, missed, repeat };
         ud.SetAction(parse =>
         {
@@ -29,8 +29,11 @@ public static class EvalCommand
             Console.WriteLine($"models loaded in {watch.Elapsed.TotalMilliseconds:F0} ms");
             var sentences = ConlluReader.ReadFile(path);
             var scores = parse.GetValue(raw) ? UdEvaluator.Raw(sentences, analyzer, parse.GetValue(missed) ? Console.WriteLine : null) : UdEvaluator.GoldTokenization(sentences, analyzer);
-            if (parse.GetValue(repeat)) // a second, warm pass: the speed without JIT compilation
-                scores = parse.GetValue(raw) ? UdEvaluator.Raw(sentences, analyzer) : UdEvaluator.GoldTokenization(sentences, analyzer);
+            for (var pass = 0; pass < (parse.GetValue(repeat) ? 3 : 0); pass++) // warm passes: the speed without JIT compilation
+            {
+                var again = parse.GetValue(raw) ? UdEvaluator.Raw(sentences, analyzer) : UdEvaluator.GoldTokenization(sentences, analyzer);
+                if (again.CpuSeconds < scores.CpuSeconds || pass == 0) scores = again; // the least disturbed pass on a shared machine
+            }
             Print(scores);
             return ExitCodes.Ok;
         });

@@ -37,6 +37,7 @@ public sealed class KnowledgeLinker(KnowledgeBaseIndex kb) : IEntityLinker
         }
         CapitalMetonyms.Apply(text.Text, state, kb);
         ShortForms.Apply(text, state);
+        AliasSweep.Apply(text, state);
         AddCoreference(text, state);
         return Build(state);
     }

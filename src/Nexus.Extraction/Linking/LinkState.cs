@@ -33,8 +33,11 @@ internal sealed class LinkState(KnowledgeBaseIndex kb)
         if (WithoutPlaceSuffix(stripped) is { } bare && kb.Find(bare) is { Type: EntityType.Location or EntityType.Government } place) return ForEntry(place);
         if (ShortForm(stripped, m.Type) is { } person) return person;
         if (stripped.IndexOf(' ') < 0 && DescriptorByRoot(stripped) is { } described) return described;
-        if (PrefixEntry(stripped) is { } prefix) return ForEntry(prefix);
+        if (PrefixEntry(stripped) is { } prefix && !HasOwnHead(stripped, prefix)) return ForEntry(prefix);
         var type = m.Type ?? TypeCues.Guess(stripped);
+        // "Africa Corps", "US Africa Command": a head noun that names an organisation outweighs a place or person label.
+        if (type is EntityType.Location or EntityType.Person && TypeCues.Cue(stripped) is { } cue
+            && cue is not (EntityType.Location or EntityType.Event or EntityType.Project or EntityType.Population)) type = cue;
         if (type is EntityType.Location or EntityType.Person && FollowsLeaderCue(text, m.Span.Start)) type = TypeCues.GuessOrganisation(stripped);
         return Group("new:" + key, null, type);
     }
@@ -88,6 +91,13 @@ internal sealed class LinkState(KnowledgeBaseIndex kb)
     }
 
     /// <summary>"China Pakistan Economic Corridor Project 2.0": the longest leading run of two or more words that the KB knows.</summary>
+    /// <summary>"Islamic State Sahel Province" is not "Islamic State": the longer name ends in a head noun of its own.</summary>
+    private static bool HasOwnHead(string name, KbEntry prefix)
+    {
+        var last = name.Split(' ', StringSplitOptions.RemoveEmptyEntries)[^1];
+        return TypeCues.Cue(last) is not null && !prefix.Name.EndsWith(last, StringComparison.OrdinalIgnoreCase);
+    }
+
     private KbEntry? PrefixEntry(string stripped)
     {
         var words = stripped.Split(' ', StringSplitOptions.RemoveEmptyEntries);

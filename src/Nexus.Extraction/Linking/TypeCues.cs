@@ -10,6 +10,7 @@ public static class TypeCues
         ["intelligence"] = EntityType.StateAgency, ["police"] = EntityType.StateAgency, ["ministry"] = EntityType.StateAgency,
         ["bureau"] = EntityType.StateAgency, ["agency"] = EntityType.StateAgency, ["directorate"] = EntityType.StateAgency,
         ["forces"] = EntityType.StateAgency, ["navy"] = EntityType.StateAgency, ["corps"] = EntityType.StateAgency,
+        ["command"] = EntityType.StateAgency, ["guards"] = EntityType.StateAgency,
         ["taliban"] = EntityType.MilitantGroup, ["lashkar"] = EntityType.MilitantGroup, ["jaish"] = EntityType.MilitantGroup,
         ["qaeda"] = EntityType.MilitantGroup, ["front"] = EntityType.MilitantGroup, ["brigade"] = EntityType.MilitantGroup,
         ["brigades"] = EntityType.MilitantGroup, ["liberation"] = EntityType.MilitantGroup, ["tehrik"] = EntityType.MilitantGroup,

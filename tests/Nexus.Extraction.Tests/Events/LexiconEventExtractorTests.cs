@@ -46,6 +46,23 @@ public class LexiconEventExtractorTests
     }
 
     [Fact]
+    public void Air_strikes_and_missiles_fired_at_are_attacks()
+    {
+        var a = new TestArticle("Ostrand carried out an airstrike near Halden last month. The militia fired missiles at ships off Portvale on Tuesday.")
+            .With("Ostrand", EntityType.Government).With("Halden", EntityType.Location).With("Portvale", EntityType.Location).Published("2024-06-02");
+        var found = Read(a);
+        Assert.Contains((EventType.Attack, "2024-05", "Halden"), found);
+        Assert.Contains(found, e => e.Type == EventType.Attack && e.Date == "2024-05-28");
+    }
+
+    [Fact]
+    public void A_group_that_emerged_in_a_year_was_founded_then()
+    {
+        var a = new TestArticle("The Sable Front emerged in 2019 as a front for older networks.").With("Sable Front", EntityType.MilitantGroup);
+        Assert.Contains((EventType.Founding, "2019", null), Read(a));
+    }
+
+    [Fact]
     public void A_founding_with_its_date()
     {
         var a = new TestArticle("The Sable Front has grown since its establishment in January 2015.").With("Sable Front", EntityType.MilitantGroup);

@@ -36,15 +36,67 @@ public sealed class DependencyRelationReader(SyntaxTriggers triggers)
         if (tree is null) return;
         for (var i = 0; i < tree.Count; i++)
         {
-            if (tree.SlotOf(i) >= 0) continue; // a cue inside a name ("Liberation Army") states nothing
+            if (tree.SlotOf(i) >= 0)
+            {
+                ReadRoles(tree, view, i, found);
+                continue; // a cue inside a name ("Liberation Army") states nothing
+            }
             var lemma = tree.Lemma(i).ToLowerInvariant();
             switch (tree.Upos(i))
             {
-                case "VERB": ReadVerb(tree, view, i, triggers.Verb(lemma), found); break;
-                case "NOUN": ReadNoun(tree, view, i, triggers.Noun(lemma), found); break;
+                case "VERB": ReadVerb(tree, view, i, Or(triggers.Verb(lemma), () => triggers.Verb(Word(tree, i))), found); break;
+                case "NOUN": ReadNoun(tree, view, i, Or(triggers.Noun(lemma), () => triggers.Noun(Word(tree, i))), found); break;
             }
         }
     }
+
+    /// <summary>
+    /// A name with a role of another: in apposition ("Zabihullah Mujahid, the Taliban's chief spokesman") or as the
+    /// subject of a copula ("X is the leader of Y", "X is part of Y"). "A proxy of Y" and "a front for Y" turn round: Y sponsors X.
+    /// </summary>
+    private void ReadRoles(SentenceTree tree, SentenceView view, int name, List<FoundRelation> found)
+    {
+        foreach (var role in tree.Children(name, "appos")) ReadRole(tree, view, name, role, "dep.role_apposition", found);
+        // "X is the leader of Y": the role noun heads the clause and X is its subject.
+        var head = tree.Head(name);
+        if (head >= 0 && tree.Relation(name) == "nsubj" && tree.Children(head, "cop").Any()) ReadRole(tree, view, name, head, "dep.role_copula", found);
+        ReadBasedIn(tree, view, name, found);
+    }
+
+    private void ReadRole(SentenceTree tree, SentenceView view, int name, int role, string rule, List<FoundRelation> found)
+    {
+        if (tree.Upos(role) != "NOUN" || tree.SlotOf(role) >= 0) return;
+        var word = tree.Lemma(role).ToLowerInvariant();
+        // A possessive pronoun ("its suicide unit") is left alone: which actor it means is too often the name beside it.
+        var owners = tree.Children(role, "nmod").Where(c => (tree.Relation(c) == "nmod:poss" || tree.CaseOf(c) is "of" or "for")
+            && !(tree.SlotOf(c) >= 0 && view.Slots[tree.SlotOf(c)].Inferred)).ToList();
+        if (word is "proxy" or "puppet" or "front" or "client")
+        {
+            Emit(tree, view, rule + "_proxy", RelationType.Sponsors, owners, [name], role, found);
+            return;
+        }
+        if (word == "part")
+        {
+            Emit(tree, view, rule, RelationType.MemberOf, [name], owners, role, found);
+            return;
+        }
+        foreach (var cue in Or(triggers.Role(word), () => triggers.Role(Word(tree, role))))
+            Emit(tree, view, rule, cue.Relation, [name], owners, role, found);
+    }
+
+    /// <summary>"the Pakistan-based Lashkar-e-Taiba", "a Karachi-based gang": the group operates in the place.</summary>
+    private static void ReadBasedIn(SentenceTree tree, SentenceView view, int name, List<FoundRelation> found)
+    {
+        foreach (var based in tree.Children(name, "amod").Where(c => tree.Lemma(c).Equals("base", StringComparison.OrdinalIgnoreCase) || Word(tree, c) == "based"))
+        {
+            var places = tree.Children(based).Where(c => tree.SlotOf(c) >= 0 || tree.Relation(c) is "compound" or "obl" or "nmod").ToList();
+            Emit(tree, view, "dep.based_in", RelationType.OperatesIn, [name], places, based, found);
+        }
+    }
+
+    private static IReadOnlyList<SyntaxTrigger> Or(IReadOnlyList<SyntaxTrigger> first, Func<IReadOnlyList<SyntaxTrigger>> second) => first.Count > 0 ? first : second();
+
+    private static string Word(SentenceTree tree, int i) => tree.Text(i).ToLowerInvariant();
 
     private static void ReadVerb(SentenceTree tree, SentenceView view, int verb, IReadOnlyList<SyntaxTrigger> cues, List<FoundRelation> found)
     {
@@ -69,7 +121,9 @@ public sealed class DependencyRelationReader(SyntaxTriggers triggers)
                         // "the Front, which X finances": the relative pronoun stands for the noun the clause modifies.
                         targets.Add(RelativePronouns.Contains(tree.Lemma(o)) && tree.Relation(verb) == "acl:relcl" && tree.Head(verb) >= 0 ? tree.Head(verb) : o);
                 targets.AddRange(tree.Children(verb, "obl").Where(c => tree.CaseOf(c) is { } p && (cue.TakesPreposition(p) || AttackPlace(cue, p))));
-                Emit(tree, view, "dep.verb", cue.Relation, Agents(tree, verb, 0), targets, verb, found);
+                var agents = Agents(tree, verb, 0);
+                Emit(tree, view, "dep.verb", cue.Relation, agents, targets, verb, found);
+                if (cue.Relation.IsSymmetric()) EmitPairs(tree, view, cue.Relation, agents, verb, found);
             }
         }
     }
@@ -121,12 +175,22 @@ public sealed class DependencyRelationReader(SyntaxTriggers triggers)
         return subjects;
     }
 
-    private static void Emit(SentenceTree tree, SentenceView view, string rule, RelationType type, List<int> sources, List<int> targets, int cue, List<FoundRelation> found)
+    /// <summary>"X and Y fought a brief war", "X and Y have long cooperated": a symmetric cue between coordinated subjects.</summary>
+    private static void EmitPairs(SentenceTree tree, SentenceView view, RelationType type, List<int> subjects, int cue, List<FoundRelation> found)
     {
-        if (sources.Count == 0 || targets.Count == 0) return;
+        var slots = Slots(tree, subjects, place: false).Order().ToList();
+        for (var a = 0; a < slots.Count; a++)
+            for (var b = a + 1; b < slots.Count; b++)
+                Emit(tree, view, "dep.verb_coordinated_subjects", type, [], [], cue, found, (slots[a], slots[b]));
+    }
+
+    private static void Emit(SentenceTree tree, SentenceView view, string rule, RelationType type, List<int> sources, List<int> targets, int cue,
+        List<FoundRelation> found, (int Source, int Target)? pair = null)
+    {
+        if (pair is null && (sources.Count == 0 || targets.Count == 0)) return;
         var place = type is RelationType.Attacks or RelationType.Targets or RelationType.OperatesIn;
-        foreach (var s in Slots(tree, sources, place: false))
-            foreach (var t in Slots(tree, targets, place))
+        var pairs = pair is { } p ? [p] : Slots(tree, sources, place: false).SelectMany(s => Slots(tree, targets, place).Select(t => (s, t))).ToList();
+        foreach (var (s, t) in pairs)
             {
                 var source = view.Slots[s].Entity;
                 var target = view.Slots[t].Entity;

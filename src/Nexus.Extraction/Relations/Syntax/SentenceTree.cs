@@ -64,6 +64,8 @@ public sealed class SentenceTree
 
     public Token Token(int i) => _analysis.Tokens[_first + i];
 
+    public string Text(int i) => _analysis.TokenText(_first + i);
+
     public IReadOnlyList<int> Children(int i) => _children[i];
 
     public int SlotOf(int i) => _slotOf[i];

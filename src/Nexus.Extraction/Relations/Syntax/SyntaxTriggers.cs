@@ -11,6 +11,7 @@ public sealed class SyntaxTriggers
 {
     private readonly Dictionary<string, List<SyntaxTrigger>> _verbs = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<SyntaxTrigger>> _nouns = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<SyntaxTrigger>> _roles = new(StringComparer.Ordinal);
 
     public static SyntaxTriggers Default { get; } = Build(RelationLexicon.Default, LexiconResource.ReadText("syntax-cues.tsv"));
 
@@ -21,21 +22,41 @@ public sealed class SyntaxTriggers
         {
             var lemma = cue.Cue.Split('|')[0];
             if (lemma.Contains(' ', StringComparison.Ordinal) || lemma.Contains('(', StringComparison.Ordinal)) continue;
-            if (cue.Kind == CueKind.Verb) triggers.Add(triggers._verbs, lemma, cue.Relation, cue.Prepositions);
-            else if (cue.Kind == CueKind.Noun) triggers.Add(triggers._nouns, lemma, cue.Relation, cue.Prepositions);
+            // A verb or noun cue's Triggers are its inflected forms.
+            if (cue.Kind == CueKind.Verb) triggers.AddForms(triggers._verbs, cue.Triggers, cue.Relation, cue.Prepositions);
+            else if (cue.Kind == CueKind.Noun) triggers.AddForms(triggers._nouns, cue.Triggers, cue.Relation, cue.Prepositions);
+            else if (cue.Kind == CueKind.Role) triggers.AddForms(triggers._roles, cue.Triggers, cue.Relation, ["of"]);
         }
         foreach (var row in LexiconResource.Rows(extraTsv))
         {
             if (row.Length < 4) continue;
             var relation = RelationTypes.Parse(row[2]);
-            triggers.Add(row[1] == "noun" ? triggers._nouns : triggers._verbs, row[0], relation, row[3].Split('|'));
+            var (into, forms) = row[1] switch
+            {
+                "noun" => (triggers._nouns, Inflector.NounForms(row[0])),
+                "role" => (triggers._roles, Inflector.NounForms(row[0])),
+                _ => (triggers._verbs, Inflector.VerbForms(row[0])),
+            };
+            triggers.AddForms(into, forms, relation, row[1] == "role" ? ["of"] : row[3].Split('|'));
         }
         return triggers;
+    }
+
+    /// <summary>
+    /// Every inflected form is a key as well as the lemma: the lemmatizer misses some irregular forms ("fought"),
+    /// so a word is looked up by its lemma and then by its own lower-cased form.
+    /// </summary>
+    private void AddForms(Dictionary<string, List<SyntaxTrigger>> into, IEnumerable<string> forms, RelationType relation, IReadOnlyList<string> prepositions)
+    {
+        foreach (var form in forms.Distinct(StringComparer.Ordinal)) Add(into, form, relation, prepositions);
     }
 
     public IReadOnlyList<SyntaxTrigger> Verb(string lemma) => _verbs.TryGetValue(lemma, out var t) ? t : [];
 
     public IReadOnlyList<SyntaxTrigger> Noun(string lemma) => _nouns.TryGetValue(lemma, out var t) ? t : [];
+
+    /// <summary>Role nouns ("spokesman", "leader", "wing"): what "X, the Y's role" says X is to Y.</summary>
+    public IReadOnlyList<SyntaxTrigger> Role(string lemma) => _roles.TryGetValue(lemma, out var t) ? t : [];
 
     private void Add(Dictionary<string, List<SyntaxTrigger>> into, string lemma, RelationType relation, IReadOnlyList<string> prepositions)
     {

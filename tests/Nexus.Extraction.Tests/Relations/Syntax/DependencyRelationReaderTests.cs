@@ -28,6 +28,13 @@ public class DependencyRelationReaderTests
     [InlineData("Veloria launched a major offensive against the Northern Legion in 2022.", "Veloria fights Northern Legion")]
     [InlineData("Officers of the Directorate of Security are believed to advise the Sable Front.", "Directorate of Security trains Sable Front")]
     [InlineData("The Sable Front received weapons from Ostrand.", "Ostrand arms Sable Front")]
+    [InlineData("Velorian troops have attacked hideouts of the Sable Front.", "Veloria attacks Sable Front")]
+    [InlineData("The Sable Front was founded in 2007 by Marek Dorn.", "Marek Dorn leads Sable Front")]
+    [InlineData("Marek Dorn, the Sable Front's chief spokesman, denied the report.", "Marek Dorn member_of Sable Front")]
+    [InlineData("The Sable Front, a proxy of the Directorate of Security, grew quickly.", "Directorate of Security sponsors Sable Front")]
+    [InlineData("The Sable Front is part of the Northern Legion.", "Sable Front member_of Northern Legion")]
+    [InlineData("Marek Dorn is the leader of the Sable Front.", "Marek Dorn leads Sable Front")]
+    [InlineData("Police blamed the Halden-based Sable Front for the blast.", "Sable Front operates_in Halden")]
     [InlineData("Police said the Sable Front carried out the attack on pilgrims in Halden on Tuesday.", "Sable Front attacks Halden")]
     public void Verbs_nouns_and_light_verbs_on_the_parse(string sentence, string expected) =>
         Assert.Contains(expected, Groups(sentence).Relations());
@@ -39,6 +46,12 @@ public class DependencyRelationReaderTests
         Assert.Contains("Directorate of Security funds Sable Front", relations);
         Assert.Contains("Directorate of Security funds Northern Legion", relations);
     }
+
+    [Theory]
+    [InlineData("Veloria and Ostrand fought a brief border war in 2019.", "Veloria fights Ostrand")]
+    [InlineData("The Sable Front and the Northern Legion have cooperated since 2020.", "Sable Front allied_with Northern Legion")]
+    public void Symmetric_cues_relate_coordinated_subjects(string sentence, string expected) =>
+        Assert.Contains(expected, Groups(sentence).Relations());
 
     [Theory]
     [InlineData("The Northern Legion Army held a parade in Halden.")]
