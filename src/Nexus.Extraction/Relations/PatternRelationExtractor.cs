@@ -41,7 +41,7 @@ public sealed class PatternRelationExtractor : IRelationExtractor
     {
         var text = context.Article.Text;
         var published = context.Article.Metadata.Published;
-        var views = new SentenceViewFactory(context);
+        var views = context.SentenceViews.Read();
         var claims = new List<TracedClaim>();
         var previousSentence = new List<int>();
         foreach (var sentence in context.Analysis.Sentences)
