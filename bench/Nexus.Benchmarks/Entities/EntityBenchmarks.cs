@@ -51,6 +51,9 @@ public class EntityBenchmarks
         return _linker.Link(analysis, _recognizer.Recognize(analysis)).Count;
     }
 
+    [Benchmark(Description = "recognize only (analysis given)")]
+    public int RecognizeOnly() => _recognizer.Recognize(_analysis).Count;
+
     [Benchmark(Description = "link only (mentions given)")]
     public int LinkOnly() => _linker.Link(_analysis, _mentions).Count;
 }

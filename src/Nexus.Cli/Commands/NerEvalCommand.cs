@@ -13,7 +13,8 @@ public static class NerEvalCommand
     {
         var gold = new Option<string>("--gold") { Description = "CoNLL-style gold file (CoNLL-2003, UNER .iob2, WNUT, BTC)", Required = true };
         var model = new Option<string?>("--model") { Description = "NER model (default: models/ner.bin.gz)" };
-        var command = new Command("ner", "Score the named-entity recognizer on a CoNLL-style gold file") { gold, model };
+        var dump = new Option<string?>("--dump") { Description = "Write token, gold and predicted label per line to this file (error analysis)" };
+        var command = new Command("ner", "Score the named-entity recognizer on a CoNLL-style gold file") { gold, model, dump };
         command.SetAction(parse =>
         {
             var goldPath = parse.GetValue(gold)!;
@@ -24,7 +25,10 @@ public static class NerEvalCommand
             var kb = File.Exists(kbPath) ? KnowledgeBaseIndex.Load(kbPath) : KnowledgeBaseIndex.Empty;
             var models = Path.GetDirectoryName(Path.GetFullPath(modelPath))!;
             var tagger = NlpTextAnalyzer.ModelsExist(models) ? NlpTextAnalyzer.Load(models) : null;
-            var scores = NerEvaluator.Evaluate(NerModel.Load(modelPath), NerCorpus.Load([goldPath], kb, tagger));
+            var ner = NerModel.Load(modelPath);
+            var sentences = NerCorpus.Load([goldPath], kb, tagger);
+            var scores = NerEvaluator.Evaluate(ner, sentences);
+            if (parse.GetValue(dump) is { } dumpPath) Dump(dumpPath, ner, sentences);
             Console.WriteLine($"{"type",-6} {"P",7} {"R",7} {"F1",7} {"gold",6}");
             foreach (var (type, c) in scores.ByType.OrderBy(p => p.Key, StringComparer.Ordinal))
                 Console.WriteLine($"{type,-6} {c.Precision * 100,7:F2} {c.Recall * 100,7:F2} {c.F1 * 100,7:F2} {c.Gold,6}");
@@ -33,5 +37,17 @@ public static class NerEvalCommand
             return ExitCodes.Ok;
         });
         return command;
+    }
+
+    private static void Dump(string path, NerModel ner, List<(NerSentence Sentence, string[] Labels)> sentences)
+    {
+        using var writer = new StreamWriter(path);
+        foreach (var (sentence, labels) in sentences)
+        {
+            var predicted = ner.Predict(sentence);
+            for (var i = 0; i < sentence.Count; i++)
+                writer.WriteLine($"{sentence.Token(i)}\t{labels[i]}\t{predicted[i]}\t{sentence.Gazetteer[i] ?? "-"}");
+            writer.WriteLine();
+        }
     }
 }

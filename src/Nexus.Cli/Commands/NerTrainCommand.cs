@@ -26,10 +26,11 @@ public static class NerTrainCommand
             var kb = File.Exists(parse.GetValue(kbPath)) ? KnowledgeBaseIndex.Load(parse.GetValue(kbPath)!) : KnowledgeBaseIndex.Empty;
             var models = Path.GetDirectoryName(Path.GetFullPath(parse.GetValue(kbPath)!))!;
             var tagger = NlpTextAnalyzer.ModelsExist(models) ? NlpTextAnalyzer.Load(models) : null;
-            var train = NerCorpus.Load(NerCorpus.TrainFiles(dir), kb, tagger);
+            var lexicon = NerLexiconSource.Read(dir);
+            var train = NerCorpus.LoadTraining(NerCorpus.TrainFiles(dir), kb, tagger, lexicon);
             var dev = NerCorpus.Load([NerCorpus.DevFile(dir)], kb, tagger);
-            Console.Error.WriteLine($"{train.Count} training sentences, {dev.Count} dev sentences, KB {kb.Count} entries, POS features {(tagger is null ? "off" : "on")}");
-            var model = new NerTrainer { Epochs = parse.GetValue(epochs), Seed = parse.GetValue(seed), Log = Console.Error.WriteLine }.Train(train, dev);
+            Console.Error.WriteLine($"{train.Count} training sentences, {dev.Count} dev sentences, KB {kb.Count} entries, lexicon {lexicon.Places.Count} places, {lexicon.Organisations.Count} organisations, {lexicon.People.Count} people, {lexicon.Nationalities.Count} nationality words, POS features {(tagger is null ? "off" : "on")}");
+            var model = new NerTrainer { Epochs = parse.GetValue(epochs), Seed = parse.GetValue(seed), Lexicon = lexicon, Log = Console.Error.WriteLine }.Train(train, dev);
             using (var stream = File.Create(parse.GetValue(output)!)) model.Save(stream);
             Console.Error.WriteLine($"{model.FeatureCount} features kept, {new FileInfo(parse.GetValue(output)!).Length / 1024} KiB, trained in {watch.Elapsed.TotalSeconds:F0} s");
             return ExitCodes.Ok;

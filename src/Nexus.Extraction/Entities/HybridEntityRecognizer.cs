@@ -40,6 +40,7 @@ public sealed class HybridEntityRecognizer(KnowledgeBaseIndex kb, NerModel? ner)
             if (ner is not null && !NerFeatures.IsTitleCase(s) && !NerSpanFilters.IsFragment(s)) AddNer(s, ner.Predict(s), matches, candidates);
             _descriptors.Find(s, candidates);
             NamePatterns.FindTitled(s, candidates);
+            NamePatterns.FindNamedAgreements(s, kb, candidates);
         }
         var selected = Select(candidates);
         NamePatterns.FindCoordinatedPlaces(text.Text, selected);

@@ -1,13 +1,15 @@
 using Nexus.Core.Entities;
 using Nexus.Core.Text;
 using Nexus.Extraction.Entities.Ner;
+using Nexus.Extraction.KnowledgeBase;
 
 namespace Nexus.Extraction.Entities;
 
 /// <summary>
 /// Two patterns that catch names the statistical NER misses: capitalised words after a personal title are a
 /// person ("Dr. Shantanu Mukharji", "General Asim Munir"), and an unknown capitalised word coordinated with a
-/// place is a place ("Coimbatore and Mangalore").
+/// place is a place ("Coimbatore and Mangalore"); and a capitalised word before "agreement", "accord", "pact",
+/// "treaty" or "declaration" names an event ("the Dabori agreement"), unless it is a country or a nationality.
 /// </summary>
 public static class NamePatterns
 {
@@ -16,6 +18,8 @@ public static class NamePatterns
         "Dr", "Dr.", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Prof", "Prof.", "General", "Gen.", "Lt.", "Colonel", "Col.", "Major", "Maj.",
         "Captain", "Capt.", "Brigadier", "President", "Minister", "Senator", "Maulana", "Mullah", "Sheikh", "Justice",
     };
+
+    private static readonly HashSet<string> AgreementHeads = new(StringComparer.Ordinal) { "agreement", "accord", "pact", "treaty", "declaration" };
 
     public static bool IsTitle(ReadOnlySpan<char> token) => Titles.Contains(token.ToString());
 
@@ -34,6 +38,24 @@ public static class NamePatterns
             i = end - 1;
         }
     }
+
+    /// <summary>Adds "Dabori agreement"-style named agreements (one to three capitalised words and the head) as events.</summary>
+    public static void FindNamedAgreements(NerSentence s, KnowledgeBaseIndex kb, List<EntityMention> into)
+    {
+        for (var h = 1; h < s.Count; h++)
+        {
+            if (!AgreementHeads.Contains(s.Token(h).ToString())) continue;
+            var first = h;
+            while (first > 0 && h - first < 3 && IsNameWord(s.Token(first - 1)) && !IsCountryWord(s.Token(first - 1).ToString(), kb)) first--;
+            if (first == h || first == 0 && h - first == 1) continue; // a sentence-initial capital is no evidence of a name
+            var start = s.Tokens[first].Start;
+            var stop = s.Tokens[h].Start + s.Tokens[h].Length;
+            into.Add(new EntityMention(new TextSpan(start, stop), s.Text[start..stop], EntityType.Event, 0.65));
+        }
+    }
+
+    private static bool IsCountryWord(string word, KnowledgeBaseIndex kb) =>
+        kb.CountryOfDemonym(word) is not null || kb.Find(word)?.Type == EntityType.Government || NerSpanFilters.IsCommonWord(word);
 
     /// <summary>"Coimbatore and Mangalore": a lone capitalised word joined by "and"/"or" to a place mention, not itself a mention.</summary>
     public static void FindCoordinatedPlaces(string text, List<EntityMention> mentions)

@@ -39,13 +39,14 @@ public sealed partial class LexiconEventExtractor : IEventExtractor
     {
         var text = context.Article.Text;
         var published = context.Article.Metadata.Published;
-        var views = new SentenceViewFactory(context);
+        var views = context.SentenceViews.Read();
         var events = new List<Event>();
         foreach (var sentence in context.Analysis.Sentences)
         {
             var span = new TextSpan(sentence.Start, sentence.End);
             var view = views.Next(span);
             List<TimeExpression>? dates = null;
+            (int? Killed, int? Injured)? casualties = null; // read once per sentence, however many attack triggers it has
             var seen = new HashSet<(EventType, string?, string?)>();
             var found = new List<Event>();
             foreach (var slot in view.Slots.Where(s => s.Entity.Type == EntityType.Event && !s.Inferred).DistinctBy(s => s.Entity.Id))
@@ -62,7 +63,7 @@ public sealed partial class LexiconEventExtractor : IEventExtractor
                     date ??= cue.Type == EventType.Founding || published is null ? null : new PartialDate(published.Value.Year);
                     var actors = view.Slots.Where(s => !places.Contains(s.Entity.Id) && s.Entity.Type is not (EntityType.Location or EntityType.Event or EntityType.Project))
                         .Select(s => s.Entity.Id).Distinct().ToImmutableArray();
-                    var (killed, injured) = cue.Type == EventType.Attack ? CasualtyReader.Read(span.Slice(text)) : (null, null);
+                    var (killed, injured) = cue.Type == EventType.Attack ? casualties ??= CasualtyReader.Read(span.Slice(text)) : (null, null);
                     foreach (var place in places.Count == 0 ? [null] : places.Cast<string?>())
                     {
                         if (!seen.Add((cue.Type, date?.ToString(), place))) continue;

@@ -32,7 +32,7 @@ public static partial class OfacSource
 
     private static EntityType Refine(EntityType guess) => guess == EntityType.Location ? EntityType.Organization : guess;
 
-    private static List<string> ParseCsv(string line)
+    internal static List<string> ParseCsv(string line)
     {
         var fields = new List<string>();
         var i = 0;

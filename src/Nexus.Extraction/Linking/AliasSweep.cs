@@ -30,6 +30,9 @@ internal static class AliasSweep
                     if (!Standalone(text.Text, span) || taken.Any(t => t.Start < span.End && span.Start < t.End)) continue;
                     group.Mentions.Add(new EntityMention(span, surface, group.Type, 0.55));
                     taken.Add(span);
+                    // "the Houthis": a name used in the plural is a people or a group, not a place or one person.
+                    if (!surfaces.Contains(surface) && surface.EndsWith('s') && group.Entry is null && group.Type is EntityType.Location or EntityType.Person)
+                        group.Type = EntityType.Organization;
                 }
             }
         }
@@ -77,9 +80,22 @@ internal static class AliasSweep
         while (before >= 0 && text[before] == ' ') before--;
         var after = span.End;
         while (after < text.Length && text[after] == ' ') after++;
-        var capitalBefore = before >= 0 && before < span.Start - 1 && char.IsUpper(WordStart(text, before));
+        var capitalBefore = before >= 0 && before < span.Start - 1 && char.IsUpper(WordStart(text, before)) && !FunctionWords.Contains(WordBefore(text, before));
         var capitalAfter = after > span.End && after < text.Length && char.IsUpper(text[after]);
         return !capitalBefore && !capitalAfter;
+    }
+
+    /// <summary>Capitalised only because they open a sentence or a title: "The Houthis", "In Kabul".</summary>
+    private static readonly HashSet<string> FunctionWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "the", "a", "an", "in", "on", "at", "of", "for", "by", "with", "from", "and", "but", "as", "to", "after", "before", "when", "while", "both",
+    };
+
+    private static string WordBefore(string text, int end)
+    {
+        var i = end;
+        while (i > 0 && char.IsLetter(text[i - 1])) i--;
+        return text[i..(end + 1)];
     }
 
     private static char WordStart(string text, int end)

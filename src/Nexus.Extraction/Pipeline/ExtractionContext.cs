@@ -1,6 +1,7 @@
 using Nexus.Core.Articles;
 using Nexus.Core.Entities;
 using Nexus.Core.Text;
+using Nexus.Extraction.Relations;
 using Nexus.Text.Analysis;
 
 namespace Nexus.Extraction.Pipeline;
@@ -9,6 +10,7 @@ namespace Nexus.Extraction.Pipeline;
 public sealed class ExtractionContext
 {
     private readonly (TextSpan Span, Entity Entity)[] _mentions;
+    private SharedSentenceViews? _views;
 
     public ExtractionContext(Article article, AnalyzedText analysis, IReadOnlyList<Entity> entities)
     {
@@ -23,6 +25,12 @@ public sealed class ExtractionContext
     public AnalyzedText Analysis { get; }
 
     public IReadOnlyList<Entity> Entities { get; }
+
+    /// <summary>The sentence views of this article, built once for the claim and event stages (<c>SentenceViews.Read().Next(span)</c>).</summary>
+    public SharedSentenceViews SentenceViews => _views ??= new SharedSentenceViews(this);
+
+    /// <summary>The shared views, reading coordinated and plural demonyms as states when this is the first stage to ask (the claim stage runs first).</summary>
+    public SharedSentenceViews SentenceViewsWith(CountryOfDemonym? demonyms) => _views ??= new SharedSentenceViews(this, demonyms);
 
     /// <summary>Every entity mention in text order.</summary>
     public IReadOnlyList<(TextSpan Span, Entity Entity)> Mentions => _mentions;

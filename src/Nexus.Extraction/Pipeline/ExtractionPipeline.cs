@@ -19,7 +19,7 @@ public sealed class ExtractionPipeline(
     public ArticleExtraction Extract(Article article)
     {
         var analysis = analyzer.Analyze(article.Text, article.Content);
-        var mentions = recognizer.Recognize(analysis);
+        var mentions = MetadataMentions.Add(article, recognizer.Recognize(analysis));
         var entities = linker.Link(analysis, mentions);
         var context = new ExtractionContext(article, analysis, entities);
         var claims = relations.Extract(context);

@@ -45,7 +45,7 @@ public sealed class PatternRelationExtractor : IRelationExtractor
     {
         var text = context.Article.Text;
         var published = context.Article.Metadata.Published;
-        var views = new SentenceViewFactory(context, _demonyms);
+        var views = context.SentenceViewsWith(_demonyms).Read();
         var claims = new List<TracedClaim>();
         var previousSentence = new List<int>();
         var speech = new ReportedSpeech();

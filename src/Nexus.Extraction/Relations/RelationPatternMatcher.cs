@@ -12,10 +12,16 @@ namespace Nexus.Extraction.Relations;
 public sealed partial class RelationPatternMatcher
 {
     private readonly RelationPattern[] _patterns;
+    private readonly string[] _triggers;
+    private readonly int[][] _triggersOf;
 
     public RelationPatternMatcher(RelationLexicon lexicon)
     {
         _patterns = [.. lexicon.Cues.SelectMany(c => c.Frames.Select(f => new RelationPattern(c, lexicon.Frames[f])))];
+        // Many patterns share a cue's words: each distinct word is looked for at most once per sentence.
+        _triggers = [.. _patterns.SelectMany(p => p.Cue.Triggers).Distinct(StringComparer.Ordinal)];
+        var index = _triggers.Select((t, i) => (t, i)).ToDictionary(p => p.t, p => p.i, StringComparer.Ordinal);
+        _triggersOf = [.. _patterns.Select(p => p.Cue.Triggers.Select(t => index[t]).ToArray())];
     }
 
     public IReadOnlyList<RelationPattern> Patterns => _patterns;
@@ -24,14 +30,29 @@ public sealed partial class RelationPatternMatcher
     {
         var found = new List<FoundRelation>();
         if (view.Slots.Count < 2 && !view.Text.Contains("both countries", StringComparison.Ordinal)) return found;
-        foreach (var pattern in _patterns)
+        Span<sbyte> seen = _triggers.Length <= 2048 ? stackalloc sbyte[_triggers.Length] : new sbyte[_triggers.Length];
+        seen.Clear();
+        for (var p = 0; p < _patterns.Length; p++)
         {
-            if (!pattern.MayMatch(view.Text)) continue;
+            var pattern = _patterns[p];
+            if (!MayMatch(view.Text, _triggersOf[p], seen)) continue;
             for (var m = pattern.Regex.Match(view.Text); m.Success; m = m.NextMatch())
                 Emit(view, pattern, m, found);
         }
         FindOwnedMedia(view, found);
         return found;
+    }
+
+    /// <summary><see cref="RelationPattern.MayMatch"/>, remembering per sentence which trigger words it holds (0 unknown, 1 yes, -1 no).</summary>
+    private bool MayMatch(string text, int[] triggers, Span<sbyte> seen)
+    {
+        if (triggers.Length == 0) return true;
+        foreach (var t in triggers)
+        {
+            if (seen[t] == 0) seen[t] = text.Contains(_triggers[t], StringComparison.Ordinal) ? (sbyte)1 : (sbyte)-1;
+            if (seen[t] > 0) return true;
+        }
+        return false;
     }
 
     /// <summary>"ISKP's Al-Azaim Media", "the group's magazine Dabiq": an outlet owned by a group is part of it (the entity type says it is an outlet).</summary>

@@ -87,7 +87,7 @@ public sealed class SentenceView
     {
         private readonly StringBuilder _text = new(sentence.Length + 16);
         private readonly List<int> _unitOfChar = new(sentence.Length + 16);
-        private readonly List<TextSpan> _units = [];
+        private readonly List<TextSpan> _units = new(sentence.Length / 4 + 4);
         private readonly List<SentenceSlot> _slots = [];
 
         public void AddSlot(Entity entity, TextSpan span, bool possessive, bool inferred)
@@ -98,13 +98,14 @@ public sealed class SentenceView
 
         public void AddWord(int start, int end)
         {
-            var sb = new StringBuilder(end - start);
+            if (_text.Length > 0) { _text.Append(' '); _unitOfChar.Add(_units.Count); }
             for (var i = start; i < end; i++)
             {
                 var c = article[i];
-                sb.Append(c is '’' or '‘' ? '\'' : char.ToLowerInvariant(c));
+                _text.Append(c is '’' or '‘' ? '\'' : char.ToLowerInvariant(c));
+                _unitOfChar.Add(_units.Count);
             }
-            Add(sb.ToString(), new TextSpan(start, end));
+            _units.Add(new TextSpan(start, end));
         }
 
         /// <summary>A word the text implies but does not spell out ("and" between the two countries of "both countries").</summary>

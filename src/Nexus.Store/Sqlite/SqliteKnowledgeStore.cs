@@ -10,6 +10,8 @@ namespace Nexus.Store.Sqlite;
 public sealed partial class SqliteKnowledgeStore : IKnowledgeStore
 {
     private readonly string _connectionString;
+    private readonly Lock _writeLock = new();
+    private ArticleWriter? _writer;
 
     private SqliteKnowledgeStore(string connectionString) => _connectionString = connectionString;
 
@@ -78,5 +80,13 @@ public sealed partial class SqliteKnowledgeStore : IKnowledgeStore
         return v is DBNull ? null : v;
     }
 
-    public void Dispose() => SqliteConnection.ClearPool(new SqliteConnection(_connectionString));
+    public void Dispose()
+    {
+        lock (_writeLock)
+        {
+            _writer?.Dispose();
+            _writer = null;
+        }
+        SqliteConnection.ClearPool(new SqliteConnection(_connectionString));
+    }
 }

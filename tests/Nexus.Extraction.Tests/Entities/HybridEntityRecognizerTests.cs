@@ -45,4 +45,13 @@ public class HybridEntityRecognizerTests
     {
         Assert.DoesNotContain(Recognize("How The Network Was Built\n\nGoogle Prefer NP\n"), m => m.KbId is null);
     }
+
+    [Fact]
+    public void Capitalised_word_before_an_agreement_head_names_an_event_unless_it_is_a_nationality()
+    {
+        var named = Recognize("Militants cited the “Murree accord,” which officials denied.");
+        Assert.Contains(named, m => m.Text == "Murree accord" && m.Type == EntityType.Event);
+        var national = Recognize("Militants cited the Afghan accord, which officials denied.");
+        Assert.DoesNotContain(national, m => m.Type == EntityType.Event);
+    }
 }

@@ -36,6 +36,36 @@ public class NerTests
     }
 
     [Fact]
+    public void Conll2003_number_lines_are_not_read_as_uner_lines()
+    {
+        var path = Path.GetTempFileName();
+        try
+        {
+            File.WriteAllLines(path, ["-DOCSTART- -X- O O", "", "Leicester NNP I-NP I-ORG", "won VBD I-VP O", "3 CD I-NP O", "", "1\tParis\tB-LOC\t-\t-"]);
+            var sentences = ConllNerReader.ReadFile(path);
+            Assert.Equal(["Leicester", "won", "3"], sentences[0].Tokens);
+            Assert.Equal(["B-ORG", "O", "O"], sentences[0].Labels);
+            Assert.Equal(["Paris"], sentences[1].Tokens);
+            Assert.Equal(["B-LOC"], sentences[1].Labels);
+        }
+        finally { File.Delete(path); }
+    }
+
+    [Fact]
+    public void Nationality_words_in_a_corpus_without_misc_are_left_unknown()
+    {
+        var path = Path.GetTempFileName();
+        try
+        {
+            File.WriteAllLines(path, ["The\tO", "Afghan\tO", "team\tO", "visited\tO", "Kabul\tB-LOC"]);
+            var lexicon = new NerLexicon([], [], [], ["Afghan"]);
+            var (_, labels) = Assert.Single(NerCorpus.LoadTraining([path], Nexus.Extraction.KnowledgeBase.KnowledgeBaseIndex.Empty, null, lexicon));
+            Assert.Equal(["O", NerCorpus.Unknown, "O", "O", "B-LOC"], labels);
+        }
+        finally { File.Delete(path); }
+    }
+
+    [Fact]
     public void Shipped_model_tags_people_and_places_in_a_plain_sentence()
     {
         var model = NerModel.Load(Path.Combine(EntityTestModels.ModelsDirectory(), "ner.bin.gz"));

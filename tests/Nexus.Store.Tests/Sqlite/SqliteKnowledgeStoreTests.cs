@@ -134,6 +134,54 @@ public class SqliteKnowledgeStoreTests
     }
 
     [Fact]
+    public void Entity_ids_cached_by_the_writer_are_forgotten_when_another_connection_changes_the_store()
+    {
+        using var t = new TempStore();
+        t.Store.AddArticle(FirstArticle()); // the writer now knows kb:iskp's entity id
+        using (var other = new SqliteConnection($"Data Source={t.DbPath}"))
+        {
+            other.Open();
+            using var cmd = other.CreateCommand();
+            cmd.CommandText = """
+                UPDATE entities SET kb_id = NULL WHERE kb_id = 'kb:iskp';
+                INSERT INTO entities (name, type, kb_id, name_key) VALUES ('ISKP (curated)', 'MilitantGroup', 'kb:iskp', 'iskp curated');
+                """;
+            cmd.ExecuteNonQuery();
+        }
+        t.Store.AddArticle(SecondArticle());
+        using var check = new SqliteConnection($"Data Source={t.DbPath}");
+        check.Open();
+        using var q = check.CreateCommand();
+        q.CommandText = "SELECT COUNT(*) FROM claims c JOIN entities e ON e.id = c.source_id WHERE e.kb_id = 'kb:iskp' AND c.type = 'attacks'";
+        Assert.Equal(1L, (long)q.ExecuteScalar()!); // "ISKP struck Bajaur" went to the entity that now holds kb:iskp
+    }
+
+    [Fact]
+    public void Many_articles_through_one_writer_keep_every_row()
+    {
+        using var t = new TempStore();
+        for (var k = 0; k < 40; k++)
+        {
+            var x = SecondArticle();
+            var copy = x with { Article = new Nexus.Core.Articles.Article(x.Article.Metadata, x.Article.Text + " #" + k, x.Article.Content) };
+            t.Store.AddArticle(copy, new NearDuplicateInfo([1, 2, 3], [.. Enumerable.Range(0, 40).Select(b => (long)(k * 100 + b))], null));
+        }
+        Assert.Equal(40, t.Store.Articles().Count);
+        var iskp = Assert.Single(t.Store.FindEntities("ISKP"));
+        Assert.Equal(40, t.Store.ClaimsAbout(iskp.Id).Count(c => c.Type == RelationType.Attacks));
+        using var check = new SqliteConnection($"Data Source={t.DbPath}");
+        check.Open();
+        using var q = check.CreateCommand();
+        q.CommandText = "SELECT (SELECT COUNT(*) FROM article_bands), (SELECT COUNT(*) FROM mentions), (SELECT COUNT(*) FROM event_actors), (SELECT COUNT(*) FROM entity_aliases)";
+        using var r = q.ExecuteReader();
+        Assert.True(r.Read());
+        Assert.Equal(40 * 40, r.GetInt64(0)); // 40 band keys per article: more than one multi-row chunk
+        Assert.Equal(40 * SecondArticle().Entities.Sum(e => e.Mentions.Length), r.GetInt64(1));
+        Assert.Equal(40, r.GetInt64(2));
+        Assert.Equal(6, r.GetInt64(3)); // ISI; ISKP and its name; Islamabad and Pakistan; Bajaur: once each, however many articles
+    }
+
+    [Fact]
     public void A_failed_article_leaves_nothing_behind()
     {
         using var t = new TempStore();

@@ -20,9 +20,12 @@ public static class ConllNerReader
                 Flush();
                 continue;
             }
-            var f = line.Split(line.Contains('\t') ? '\t' : ' ', StringSplitOptions.RemoveEmptyEntries);
+            var tabbed = line.Contains('\t');
+            var f = line.Split(tabbed ? '\t' : ' ', StringSplitOptions.RemoveEmptyEntries);
             if (f.Length < 2) continue;
-            var uner = f.Length >= 3 && int.TryParse(f[0], out _) && IsTag(f[2]);
+            // UNER is tab-separated "index token tag …"; CoNLL-2003 is space-separated "token POS chunk tag",
+            // where a number token followed by a chunk tag (I-NP) must not be read as UNER.
+            var uner = tabbed && f.Length >= 3 && int.TryParse(f[0], out _) && IsTag(f[2]);
             tokens.Add(uner ? f[1] : f[0]);
             tags.Add(MapType(uner ? f[2] : f[^1]));
         }

@@ -32,6 +32,32 @@ public static class NerCorpus
         return result;
     }
 
+    /// <summary>
+    /// Training sets, each file read as <see cref="Load"/> does; in a file that annotates no MISC at all (BTC),
+    /// an O on a nationality word is not evidence that it is no entity, so its label becomes
+    /// <see cref="Unknown"/> and the trainer does not learn from that token.
+    /// </summary>
+    public static List<(NerSentence Sentence, string[] Labels)> LoadTraining(IEnumerable<string> files, KnowledgeBaseIndex kb, NlpTextAnalyzer? tagger, NerLexicon lexicon)
+    {
+        var result = new List<(NerSentence, string[])>();
+        foreach (var file in files)
+        {
+            var sentences = Load([file], kb, tagger);
+            if (!sentences.Any(p => p.Labels.Any(l => l.EndsWith("-MISC", StringComparison.Ordinal))))
+                foreach (var (sentence, labels) in sentences)
+                {
+                    var tags = lexicon.Tag(sentence);
+                    for (var i = 0; i < labels.Length; i++)
+                        if (labels[i] == "O" && (tags[i] & NerLexicon.Nationality) != 0) labels[i] = Unknown;
+                }
+            result.AddRange(sentences);
+        }
+        return result;
+    }
+
+    /// <summary>The label of a token whose class the corpus does not say.</summary>
+    public const string Unknown = "?";
+
     private static string[]? Tag(NerSentence s, NlpTextAnalyzer? tagger)
     {
         if (tagger is null) return null;

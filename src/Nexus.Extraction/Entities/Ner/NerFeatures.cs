@@ -7,11 +7,11 @@ namespace Nexus.Extraction.Entities.Ner;
 /// </summary>
 public static class NerFeatures
 {
-    public const int MaxFeatures = 40;
+    public const int MaxFeatures = 48;
     private const ulong Offset = 14695981039346656037UL;
     private const ulong Prime = 1099511628211UL;
 
-    public static int Extract(NerSentence s, int i, int prev, int prev2, bool titleCase, Span<ulong> into)
+    public static int Extract(NerSentence s, ReadOnlySpan<byte> lexicon, int i, int prev, int prev2, bool titleCase, Span<ulong> into)
     {
         var n = 0;
         into[n++] = Mix(Offset, 0);
@@ -40,6 +40,14 @@ public static class NerFeatures
         into[n++] = Mix(Text(Mix(Offset, 51), s.Gazetteer[i]), shape);
         into[n++] = Text(Mix(Offset, 52), i > 0 ? s.Gazetteer[i - 1] : "<s>");
         into[n++] = Text(Mix(Offset, 53), i + 1 < s.Count ? s.Gazetteer[i + 1] : "</s>");
+        if (lexicon.Length > 0)
+        {
+            into[n++] = Mix(Mix(Offset, 80), lexicon[i]);
+            into[n++] = Mix(Mix(shape, 81), lexicon[i]);
+            into[n++] = Mix(Mix(Offset, 82), i > 0 ? lexicon[i - 1] : 255UL);
+            into[n++] = Mix(Mix(Offset, 83), i + 1 < s.Count ? lexicon[i + 1] : 255UL);
+            into[n++] = Mix(Mix(Mix(Offset, 84), lexicon[i]), (ulong)(prev + 1));
+        }
         if (s.Upos is { } upos)
         {
             into[n++] = Text(Mix(Offset, 70), upos[i]);

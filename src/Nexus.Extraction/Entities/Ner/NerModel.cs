@@ -9,14 +9,19 @@ namespace Nexus.Extraction.Entities.Ner;
 public sealed class NerModel
 {
     public static readonly string[] DefaultLabels = ["O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC", "B-MISC", "I-MISC"];
-    private const int Magic = 0x4E455231; // "NER1"
+    private const int Magic = 0x4E455231; // "NER1": weights only
+    private const int MagicWithLexicon = 0x4E455232; // "NER2": weights, then the lexicon's names
 
-    public NerModel(string[] labels, Dictionary<ulong, int> rows, float[] weights)
+    public NerModel(string[] labels, Dictionary<ulong, int> rows, float[] weights, NerLexicon? lexicon = null)
     {
         Labels = labels;
         Rows = rows;
         Weights = weights;
+        Lexicon = lexicon ?? NerLexicon.Empty;
     }
+
+    /// <summary>The gazetteer whose tags the model's lexicon features were trained on.</summary>
+    public NerLexicon Lexicon { get; }
 
     public string[] Labels { get; }
 
@@ -40,10 +45,11 @@ public sealed class NerModel
         Span<ulong> features = stackalloc ulong[NerFeatures.MaxFeatures];
         Span<float> scores = stackalloc float[Labels.Length];
         var title = NerFeatures.IsTitleCase(sentence);
+        var lexicon = Lexicon.Tag(sentence);
         int prev = -1, prev2 = -1;
         for (var i = 0; i < sentence.Count; i++)
         {
-            var n = NerFeatures.Extract(sentence, i, prev, prev2, title, features);
+            var n = NerFeatures.Extract(sentence, lexicon, i, prev, prev2, title, features);
             Score(features[..n], scores);
             labels[i] = Best(scores, prev);
             prev2 = prev;
@@ -88,7 +94,7 @@ public sealed class NerModel
     {
         using var gzip = new GZipStream(stream, CompressionLevel.SmallestSize, leaveOpen: true);
         using var writer = new BinaryWriter(gzip);
-        writer.Write(Magic);
+        writer.Write(MagicWithLexicon);
         writer.Write(Labels.Length);
         foreach (var label in Labels) writer.Write(label);
         writer.Write(Rows.Count);
@@ -98,6 +104,11 @@ public sealed class NerModel
             writer.Write(feature);
             for (var k = 0; k < l; k++) writer.Write((Half)Weights[row * l + k]);
         }
+        foreach (var names in Lexicon.Lists)
+        {
+            writer.Write(names.Count);
+            foreach (var name in names) writer.Write(name);
+        }
     }
 
     public static NerModel Load(string path)
@@ -105,7 +116,8 @@ public sealed class NerModel
         using var file = File.OpenRead(path);
         using var gzip = new GZipStream(file, CompressionMode.Decompress);
         using var reader = new BinaryReader(gzip);
-        if (reader.ReadInt32() != Magic) throw new InvalidDataException($"{path} is not a Nexus NER model");
+        var magic = reader.ReadInt32();
+        if (magic != Magic && magic != MagicWithLexicon) throw new InvalidDataException($"{path} is not a Nexus NER model");
         var labels = new string[reader.ReadInt32()];
         for (var k = 0; k < labels.Length; k++) labels[k] = reader.ReadString();
         var count = reader.ReadInt32();
@@ -116,6 +128,13 @@ public sealed class NerModel
             rows[reader.ReadUInt64()] = r;
             for (var k = 0; k < labels.Length; k++) weights[r * labels.Length + k] = (float)reader.ReadHalf();
         }
-        return new NerModel(labels, rows, weights);
+        if (magic == Magic) return new NerModel(labels, rows, weights);
+        var lists = new string[4][];
+        for (var list = 0; list < lists.Length; list++)
+        {
+            lists[list] = new string[reader.ReadInt32()];
+            for (var k = 0; k < lists[list].Length; k++) lists[list][k] = reader.ReadString();
+        }
+        return new NerModel(labels, rows, weights, new NerLexicon(lists[0], lists[1], lists[2], lists[3]));
     }
 }

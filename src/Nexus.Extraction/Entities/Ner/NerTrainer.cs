@@ -15,6 +15,9 @@ public sealed class NerTrainer
 
     public Action<string>? Log { get; init; }
 
+    /// <summary>The gazetteer for lexicon features; it is saved inside the model.</summary>
+    public NerLexicon Lexicon { get; init; } = NerLexicon.Empty;
+
     public NerModel Train(IReadOnlyList<(NerSentence Sentence, string[] Labels)> train, IReadOnlyList<(NerSentence Sentence, string[] Labels)> dev)
     {
         var labels = NerModel.DefaultLabels;
@@ -31,10 +34,11 @@ public sealed class NerTrainer
         var bestF1 = -1.0;
         var features = new ulong[NerFeatures.MaxFeatures];
         var scores = new float[l];
+        var lexiconTags = train.Select(t => Lexicon.Tag(t.Sentence)).ToArray();
         for (var epoch = 1; epoch <= Epochs; epoch++)
         {
             random.Shuffle(order);
-            var current = new NerModel(labels, rows, []);
+            var current = new NerModel(labels, rows, [], Lexicon);
             foreach (var index in order)
             {
                 var (sentence, gold) = train[index];
@@ -42,13 +46,13 @@ public sealed class NerTrainer
                 int prev = -1, prev2 = -1;
                 for (var i = 0; i < sentence.Count; i++)
                 {
-                    var n = NerFeatures.Extract(sentence, i, prev, prev2, title, features);
+                    var n = NerFeatures.Extract(sentence, lexiconTags[index], i, prev, prev2, title, features);
                     scores.AsSpan().Clear();
                     for (var f = 0; f < n; f++)
                         if (rows.TryGetValue(features[f], out var row))
                             for (var k = 0; k < l; k++) scores[k] += weights[row * l + k];
                     var guess = current.Best(scores, prev);
-                    var truth = labelId.GetValueOrDefault(gold[i]);
+                    var truth = gold[i] == NerCorpus.Unknown ? guess : labelId.GetValueOrDefault(gold[i]);
                     if (guess != truth)
                         for (var f = 0; f < n; f++)
                         {
@@ -81,12 +85,12 @@ public sealed class NerTrainer
         }
     }
 
-    private static NerModel Average(string[] labels, Dictionary<ulong, int> rows, List<float> weights, List<double> totals, List<int> stamps, int step)
+    private NerModel Average(string[] labels, Dictionary<ulong, int> rows, List<float> weights, List<double> totals, List<int> stamps, int step)
     {
         var averaged = new float[weights.Count];
         for (var i = 0; i < weights.Count; i++)
             averaged[i] = (float)((totals[i] + (step - stamps[i]) * (double)weights[i]) / step);
-        return new NerModel(labels, new Dictionary<ulong, int>(rows), averaged);
+        return new NerModel(labels, new Dictionary<ulong, int>(rows), averaged, Lexicon);
     }
 
     private NerModel Prune(NerModel model)
@@ -105,6 +109,6 @@ public sealed class NerTrainer
             rows[feature] = rows.Count;
             foreach (var w in span) kept.Add(w * scale * 100);
         }
-        return new NerModel(model.Labels, rows, [.. kept]);
+        return new NerModel(model.Labels, rows, [.. kept], Lexicon);
     }
 }
