@@ -41,6 +41,7 @@ public sealed class HybridEntityRecognizer(KnowledgeBaseIndex kb, NerModel? ner)
             _descriptors.Find(s, candidates);
             NamePatterns.FindTitled(s, candidates);
             NamePatterns.FindNamedAgreements(s, kb, candidates);
+            NamePatterns.FindGroupModifiers(s, kb, candidates);
         }
         var selected = Select(candidates);
         NamePatterns.FindCoordinatedPlaces(text.Text, selected);

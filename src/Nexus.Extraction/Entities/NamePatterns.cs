@@ -54,6 +54,33 @@ public static class NamePatterns
         }
     }
 
+    /// <summary>Plural or collective nouns for armed men that a group's name modifies: "Houthi rebels", "Zarghun fighters".</summary>
+    private static readonly HashSet<string> FighterNouns = new(StringComparer.Ordinal)
+    {
+        "rebels", "fighters", "militants", "militia", "militias", "movement", "insurgents", "guerrillas", "jihadists", "gunmen",
+        "commanders", "cadres", "loyalists", "separatists", "extremists", "operatives",
+    };
+
+    /// <summary>
+    /// Adds "Houthi" in "Houthi rebels": one to three capitalised words before a noun for fighters name a group, unless they
+    /// are a country, a demonym or a known place ("Afghan fighters", "Syrian rebels" name no group of their own).
+    /// </summary>
+    public static void FindGroupModifiers(NerSentence s, KnowledgeBaseIndex kb, List<EntityMention> into)
+    {
+        for (var h = 1; h < s.Count; h++)
+        {
+            if (!FighterNouns.Contains(s.Token(h).ToString())) continue;
+            var first = h;
+            while (first > 0 && h - first < 3 && IsNameWord(s.Token(first - 1)) && !IsCountryWord(s.Token(first - 1).ToString(), kb)) first--;
+            if (first == h || first == 0 && h - first == 1) continue; // a sentence-initial capital is no evidence of a name
+            var start = s.Tokens[first].Start;
+            var stop = s.Tokens[h - 1].Start + s.Tokens[h - 1].Length;
+            var name = s.Text[start..stop];
+            if (kb.Find(name) is { Type: EntityType.Location or EntityType.Government or EntityType.Population }) continue;
+            into.Add(new EntityMention(new TextSpan(start, stop), name, EntityType.MilitantGroup, 0.55));
+        }
+    }
+
     private static bool IsCountryWord(string word, KnowledgeBaseIndex kb) =>
         kb.CountryOfDemonym(word) is not null || kb.Find(word)?.Type == EntityType.Government || NerSpanFilters.IsCommonWord(word);
 

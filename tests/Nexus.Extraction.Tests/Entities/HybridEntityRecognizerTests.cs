@@ -54,4 +54,13 @@ public class HybridEntityRecognizerTests
         var national = Recognize("Militants cited the Afghan accord, which officials denied.");
         Assert.DoesNotContain(national, m => m.Type == EntityType.Event);
     }
+
+    [Fact]
+    public void A_capitalised_word_before_a_noun_for_fighters_names_a_group_unless_it_is_a_nationality()
+    {
+        const string text = "On Monday, Zarghun rebels and Afghan fighters crossed the river.";
+        var mentions = Recognize(text);
+        Assert.Contains(mentions, m => m.Text == "Zarghun" && m.Span.Start == 11 && m.Type == EntityType.MilitantGroup);
+        Assert.DoesNotContain(mentions, m => m.Type == EntityType.MilitantGroup && m.Text.Contains("Afghan", StringComparison.Ordinal));
+    }
 }
