@@ -16,6 +16,10 @@ public static partial class PolarityReader
     [GeneratedRegex(@"\b(?:not|never|no|neither|nor|without|n't|cannot)\b(?! (?:only|just|merely|least|doubt|longer a secret)\b)", RegexOptions.CultureInvariant)]
     private static partial Regex Negation();
 
+    /// <summary>"cannot sever ties with X", "could not do without X": a negated break is a tie affirmed, not denied.</summary>
+    [GeneratedRegex(@"\b(?:not|never|cannot|n't|no longer)\b(?: \w+){0,2}? (?:sever|cut|break|end|abandon|drop|lose|afford to lose|do without|give up|walk away)\w*\b", RegexOptions.CultureInvariant)]
+    private static partial Regex NegatedBreak();
+
     [GeneratedRegex(@"\b(?:reportedly|allegedly|purportedly|apparently|supposedly|suspected|believed|thought to|said to|may|might|could|possibly|probably|likely|perhaps|rumou?red|unconfirmed|accused of|blamed for|held responsible|alleged|presumably|seemingly)\b", RegexOptions.CultureInvariant)]
     private static partial Regex Hedge();
 
@@ -26,7 +30,7 @@ public static partial class PolarityReader
     {
         if (relation.Denial || speaker is { Denies: true }) return Core.Claims.Polarity.Denied;
         var own = view.Text.AsSpan(relation.Start, relation.End - relation.Start).ToString();
-        if (Negation().IsMatch(own)) return Core.Claims.Polarity.Denied;
+        if (Negation().IsMatch(NegatedBreak().Replace(own, " "))) return Core.Claims.Polarity.Denied;
         if (Hedge().IsMatch(own) || Hedge().IsMatch(Before(view.Text, relation.Start)) || speaker is { Hedges: true }) return Core.Claims.Polarity.Hedged;
         return Core.Claims.Polarity.Asserted;
     }

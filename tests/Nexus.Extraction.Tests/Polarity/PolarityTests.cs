@@ -30,6 +30,14 @@ public class PolarityTests
     }
 
     [Fact]
+    public void A_negated_break_affirms_the_tie()
+    {
+        var claims = Article("Veloria cannot sever ties with the Sable Front, which remains essential for its funding.").Claims();
+        Assert.NotEmpty(claims);
+        Assert.DoesNotContain(claims, c => c.Polarity == Core.Claims.Polarity.Denied);
+    }
+
+    [Fact]
     public void Negation_denies() =>
         Assert.Equal(Core.Claims.Polarity.Denied, Article("Veloria has never supported the Sable Front.").Claims().Single().Polarity);
 
