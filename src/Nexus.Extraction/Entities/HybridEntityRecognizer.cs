@@ -45,6 +45,7 @@ public sealed class HybridEntityRecognizer(KnowledgeBaseIndex kb, NerModel? ner)
         }
         var selected = Select(candidates);
         NamePatterns.FindCoordinatedPlaces(text.Text, selected);
+        NamePatterns.IncludeArabicArticles(text.Text, selected);
         return selected;
     }
 

@@ -84,6 +84,26 @@ public static class NamePatterns
     private static bool IsCountryWord(string word, KnowledgeBaseIndex kb) =>
         kb.CountryOfDemonym(word) is not null || kb.Find(word)?.Type == EntityType.Government || NerSpanFilters.IsCommonWord(word);
 
+    /// <summary>
+    /// "al-Qaeda", "al-Shabaab", "Al-Azaim": the Arabic article belongs to the name, though the tokenizer splits it off
+    /// and the recognizers often start at the capital after it. A mention right after "al-"/"el-"/"ad-"/"ash-" is widened.
+    /// </summary>
+    public static void IncludeArabicArticles(string text, List<EntityMention> mentions)
+    {
+        for (var k = 0; k < mentions.Count; k++)
+        {
+            var m = mentions[k];
+            var at = m.Span.Start;
+            if (at < 3 || text[at - 1] is not ('-' or '‐')) continue;
+            var start = at - 1;
+            while (start > 0 && char.IsLetter(text[start - 1]) && at - start <= 4) start--;
+            var article = text[start..(at - 1)].ToLowerInvariant();
+            if (article is not ("al" or "el" or "ad" or "ash" or "as" or "at" or "an" or "ar" or "az") || start > 0 && char.IsLetterOrDigit(text[start - 1])) continue;
+            if (k > 0 && mentions[k - 1].Span.End > start) continue;
+            mentions[k] = m with { Span = new TextSpan(start, m.Span.End), Text = text[start..m.Span.End] };
+        }
+    }
+
     /// <summary>"Coimbatore and Mangalore": a lone capitalised word joined by "and"/"or" to a place mention, not itself a mention.</summary>
     public static void FindCoordinatedPlaces(string text, List<EntityMention> mentions)
     {

@@ -63,4 +63,13 @@ public class HybridEntityRecognizerTests
         Assert.Contains(mentions, m => m.Text == "Zarghun" && m.Span.Start == 11 && m.Type == EntityType.MilitantGroup);
         Assert.DoesNotContain(mentions, m => m.Type == EntityType.MilitantGroup && m.Text.Contains("Afghan", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void An_arabic_article_before_a_name_is_part_of_it()
+    {
+        const string text = "Officials said al-Shabaab and al-Qaeda share trainers.";
+        var mentions = Recognize(text);
+        Assert.Contains(mentions, m => m.Text == "al-Shabaab" && m.Span.Start == 15);
+        Assert.Contains(mentions, m => m.Text == "al-Qaeda" && m.Span.Start == 30);
+    }
 }
