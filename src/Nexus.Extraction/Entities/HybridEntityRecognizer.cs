@@ -46,6 +46,7 @@ public sealed class HybridEntityRecognizer(KnowledgeBaseIndex kb, NerModel? ner)
         var selected = Select(candidates);
         NamePatterns.FindCoordinatedPlaces(text.Text, selected);
         NamePatterns.IncludeArabicArticles(text.Text, selected);
+        NamePatterns.FindAcronymLongForms(text.Text, selected);
         return selected;
     }
 

@@ -85,6 +85,53 @@ public static class NamePatterns
         kb.CountryOfDemonym(word) is not null || kb.Find(word)?.Type == EntityType.Government || NerSpanFilters.IsCommonWord(word);
 
     /// <summary>
+    /// "Jama'at Nusrat al-Islam wal-Muslimin (JNIM)": the words before a bracketed acronym whose capitals spell it are
+    /// one name, even where the recognizers split it at its lower-case particles; that name replaces the pieces.
+    /// </summary>
+    public static void FindAcronymLongForms(string text, List<EntityMention> mentions)
+    {
+        for (var open = text.IndexOf(" (", StringComparison.Ordinal); open >= 0; open = text.IndexOf(" (", open + 2, StringComparison.Ordinal))
+        {
+            var close = text.IndexOf(')', open + 2);
+            if (close < 0 || close - open - 2 is < 2 or > 8) continue;
+            var letters = text[(open + 2)..close];
+            if (!letters.All(char.IsUpper) || LongFormBefore(text, open, letters) is not { } span) continue;
+            if (mentions.Any(m => m.Span.Start < span.Start && m.Span.End > span.Start || m.Span.Start == span.Start && m.Span.End == span.End)) continue;
+            var acronymSpan = new TextSpan(open + 2, close);
+            var acronym = mentions.FirstOrDefault(m => m.Span == acronymSpan);
+            var inside = mentions.Where(m => m.Span.Start >= span.Start && m.Span.End <= span.End).ToList();
+            var type = inside.Select(m => m.Type).Append(acronym?.Type).FirstOrDefault(t => t is not (null or EntityType.Person or EntityType.Location))
+                ?? EntityType.Organization;
+            foreach (var m in inside) mentions.Remove(m);
+            mentions.Add(new EntityMention(span, text[span.Start..span.End], type, 0.7));
+            if (acronym is null && !mentions.Any(m => m.Span.Start < acronymSpan.End && acronymSpan.Start < m.Span.End))
+                mentions.Add(new EntityMention(acronymSpan, letters, type, 0.7));
+            mentions.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        }
+    }
+
+    /// <summary>The shortest run of up to eight words ending at <paramref name="end"/> whose capitalised parts' initials spell the acronym.</summary>
+    private static TextSpan? LongFormBefore(string text, int end, string acronym)
+    {
+        var start = end;
+        var initials = new List<char>();
+        for (var words = 0; words < 8 && start > 0; words++)
+        {
+            var wordEnd = start;
+            while (start > 0 && !char.IsWhiteSpace(text[start - 1]) && text[start - 1] is not ('(' or ',' or ';' or '.')) start--;
+            if (start == wordEnd) return null;
+            var parts = text[start..wordEnd].Split(['-', '–'], StringSplitOptions.RemoveEmptyEntries).Where(p => char.IsUpper(p[0])).Select(p => p[0]);
+            initials.InsertRange(0, parts);
+            if (initials.Count > acronym.Length) return null;
+            if (initials.Count == acronym.Length)
+                return new string([.. initials]) == acronym && char.IsUpper(text[start]) && words > 0 ? new TextSpan(start, end) : null;
+            if (start == 0 || text[start - 1] != ' ') return null;
+            start--;
+        }
+        return null;
+    }
+
+    /// <summary>
     /// "al-Qaeda", "al-Shabaab", "Al-Azaim": the Arabic article belongs to the name, though the tokenizer splits it off
     /// and the recognizers often start at the capital after it. A mention right after "al-"/"el-"/"ad-"/"ash-" is widened.
     /// </summary>

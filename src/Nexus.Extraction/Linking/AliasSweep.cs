@@ -15,6 +15,7 @@ internal static class AliasSweep
     public static void Apply(AnalyzedText text, LinkState state)
     {
         MergePlurals(state);
+        MergeAcronyms(state);
         var taken = state.Groups.Values.Distinct().SelectMany(g => g.Mentions).Select(m => m.Span).ToList();
         foreach (var group in state.Groups.Values.Distinct().Where(g => g.Mentions.Count > 0).ToList())
         {
@@ -54,6 +55,22 @@ internal static class AliasSweep
             foreach (var m in plural.Mentions) singular.Mentions.Add(m);
             plural.Mentions.Clear();
             if (singular.Type is EntityType.Person or EntityType.Location) singular.Type = plural.Type is EntityType.Person or EntityType.Location ? EntityType.Population : plural.Type;
+        }
+    }
+
+    /// <summary>"JNIM" in a headline before "Jama'at … (JNIM)" defines it: an acronym alone joins the entity it was defined for.</summary>
+    private static void MergeAcronyms(LinkState state)
+    {
+        var groups = state.Groups.Values.Distinct().Where(g => g.Mentions.Count > 0).ToList();
+        foreach (var alone in groups.Where(g => g.Entry is null))
+        {
+            var word = OneWord(alone) ?? (alone.Mentions.Select(m => m.Text.Trim()).Distinct().ToList() is [var w] ? w : null);
+            if (word is null || word.Length < 2 || !word.All(char.IsUpper)) continue;
+            var defined = groups.FirstOrDefault(g => g != alone && g.Mentions.Count > 0 && g.Mentions.Any(m => m.Text.Trim() == word)
+                && g.Mentions.Any(m => m.Text.Trim().Contains(' ', StringComparison.Ordinal)));
+            if (defined is null) continue;
+            foreach (var m in alone.Mentions) defined.Mentions.Add(m);
+            alone.Mentions.Clear();
         }
     }
 

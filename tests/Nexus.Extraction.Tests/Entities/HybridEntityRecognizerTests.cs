@@ -72,4 +72,13 @@ public class HybridEntityRecognizerTests
         Assert.Contains(mentions, m => m.Text == "al-Shabaab" && m.Span.Start == 15);
         Assert.Contains(mentions, m => m.Text == "al-Qaeda" && m.Span.Start == 30);
     }
+
+    [Fact]
+    public void The_words_whose_capitals_spell_a_bracketed_acronym_are_one_name()
+    {
+        const string text = "Fighters of Harakat Nasr al-Din wal-Watan (HNDW) crossed the border.";
+        var mentions = Recognize(text);
+        Assert.Contains(mentions, m => m.Text == "Harakat Nasr al-Din wal-Watan" && m.Span.Start == 12);
+        Assert.Contains(mentions, m => m.Text == "HNDW");
+    }
 }

@@ -38,4 +38,13 @@ public class AliasSweepTests
         var entities = Link(text);
         Assert.DoesNotContain(entities, e => e.KnowledgeBaseId == "curated:is" && e.Mentions.Any(m => text[m.Start..m.End].Contains("Province", StringComparison.Ordinal)));
     }
+
+    [Fact]
+    public void An_acronym_used_before_its_definition_joins_the_defined_entity()
+    {
+        const string text = "HNDW gains ground\n\nFighters of Harakat Nasr al-Din wal-Watan (HNDW) crossed the border on Monday.";
+        var entities = Link(text);
+        var defined = Assert.Single(entities, e => e.Mentions.Any(m => text[m.Start..m.End] == "Harakat Nasr al-Din wal-Watan"));
+        Assert.Equal(2, defined.Mentions.Count(m => text[m.Start..m.End] == "HNDW"));
+    }
 }
