@@ -14,14 +14,8 @@ internal static class RecognizerInputs
         foreach (var sentence in text.Sentences)
         {
             if (sentence.TokenCount == 0) continue;
-            var ranges = new (int, int)[sentence.TokenCount];
-            for (var t = 0; t < ranges.Length; t++)
-            {
-                var token = text.Tokens[sentence.FirstToken + t];
-                ranges[t] = (token.Start, token.Length);
-            }
-            var plain = new NerSentence(text.Text, ranges);
-            yield return (plain, new NerSentence(text.Text, ranges, KbSpanMatcher.Tags(plain, kb), text.Upos?[sentence.FirstToken..sentence.EndToken]));
+            var plain = NerSentence.Of(text, sentence);
+            yield return (plain, new NerSentence(text.Text, plain.Tokens, KbSpanMatcher.Tags(plain, kb), text.Upos?[sentence.FirstToken..sentence.EndToken]));
         }
     }
 }

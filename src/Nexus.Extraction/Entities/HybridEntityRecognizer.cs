@@ -22,16 +22,10 @@ public sealed class HybridEntityRecognizer(KnowledgeBaseIndex kb, NerModel? ner)
         foreach (var sentence in text.Sentences)
         {
             if (sentence.TokenCount == 0) continue;
-            var ranges = new (int, int)[sentence.TokenCount];
-            for (var t = 0; t < ranges.Length; t++)
-            {
-                var token = text.Tokens[sentence.FirstToken + t];
-                ranges[t] = (token.Start, token.Length);
-            }
-            var plain = new NerSentence(text.Text, ranges);
+            var plain = NerSentence.Of(text, sentence);
             var matches = KbSpanMatcher.Find(plain, kb);
             var upos = text.Upos?[sentence.FirstToken..sentence.EndToken];
-            var s = new NerSentence(text.Text, ranges, Tags(matches, ranges.Length), upos);
+            var s = new NerSentence(text.Text, plain.Tokens, Tags(matches, plain.Count), upos);
             foreach (var m in matches)
             {
                 candidates.Add(new EntityMention(new TextSpan(m.Start, m.End), text.Text[m.Start..m.End], m.Entry.Type, 1.0, m.Entry.Id));

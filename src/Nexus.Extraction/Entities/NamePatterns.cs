@@ -44,10 +44,7 @@ public static class NamePatterns
     {
         for (var h = 1; h < s.Count; h++)
         {
-            if (!AgreementHeads.Contains(s.Token(h).ToString())) continue;
-            var first = h;
-            while (first > 0 && h - first < 3 && IsNameWord(s.Token(first - 1)) && !IsCountryWord(s.Token(first - 1).ToString(), kb)) first--;
-            if (first == h || first == 0 && h - first == 1) continue; // a sentence-initial capital is no evidence of a name
+            if (!AgreementHeads.Contains(s.Token(h).ToString()) || NameBefore(s, h, kb) is not { } first) continue;
             var start = s.Tokens[first].Start;
             var stop = s.Tokens[h].Start + s.Tokens[h].Length;
             into.Add(new EntityMention(new TextSpan(start, stop), s.Text[start..stop], EntityType.Event, 0.65));
@@ -69,16 +66,24 @@ public static class NamePatterns
     {
         for (var h = 1; h < s.Count; h++)
         {
-            if (!FighterNouns.Contains(s.Token(h).ToString())) continue;
-            var first = h;
-            while (first > 0 && h - first < 3 && IsNameWord(s.Token(first - 1)) && !IsCountryWord(s.Token(first - 1).ToString(), kb)) first--;
-            if (first == h || first == 0 && h - first == 1) continue; // a sentence-initial capital is no evidence of a name
+            if (!FighterNouns.Contains(s.Token(h).ToString()) || NameBefore(s, h, kb) is not { } first) continue;
             var start = s.Tokens[first].Start;
             var stop = s.Tokens[h - 1].Start + s.Tokens[h - 1].Length;
             var name = s.Text[start..stop];
             if (kb.Find(name) is { Type: EntityType.Location or EntityType.Government or EntityType.Population }) continue;
             into.Add(new EntityMention(new TextSpan(start, stop), name, EntityType.MilitantGroup, 0.55));
         }
+    }
+
+    /// <summary>
+    /// The first token of the one to three capitalised words right before token <paramref name="head"/> that are not a
+    /// country or nationality, or null when there are none or only a sentence-initial capital (no evidence of a name).
+    /// </summary>
+    private static int? NameBefore(NerSentence s, int head, KnowledgeBaseIndex kb)
+    {
+        var first = head;
+        while (first > 0 && head - first < 3 && IsNameWord(s.Token(first - 1)) && !IsCountryWord(s.Token(first - 1).ToString(), kb)) first--;
+        return first == head || first == 0 && head - first == 1 ? null : first;
     }
 
     private static bool IsCountryWord(string word, KnowledgeBaseIndex kb) =>

@@ -97,7 +97,7 @@ internal static class AliasSweep
         while (before >= 0 && text[before] == ' ') before--;
         var after = span.End;
         while (after < text.Length && text[after] == ' ') after++;
-        var capitalBefore = before >= 0 && before < span.Start - 1 && char.IsUpper(WordStart(text, before)) && !FunctionWords.Contains(WordBefore(text, before));
+        var capitalBefore = before >= 0 && before < span.Start - 1 && WordEndingAt(text, before) is var word && char.IsUpper(word[0]) && !FunctionWords.Contains(word);
         var capitalAfter = after > span.End && after < text.Length && char.IsUpper(text[after]);
         return !capitalBefore && !capitalAfter;
     }
@@ -108,17 +108,11 @@ internal static class AliasSweep
         "the", "a", "an", "in", "on", "at", "of", "for", "by", "with", "from", "and", "but", "as", "to", "after", "before", "when", "while", "both",
     };
 
-    private static string WordBefore(string text, int end)
+    /// <summary>The word whose last character is at <paramref name="end"/> (that character alone when it is not a letter).</summary>
+    private static string WordEndingAt(string text, int end)
     {
         var i = end;
         while (i > 0 && char.IsLetter(text[i - 1])) i--;
         return text[i..(end + 1)];
-    }
-
-    private static char WordStart(string text, int end)
-    {
-        var i = end;
-        while (i > 0 && char.IsLetter(text[i - 1])) i--;
-        return text[i];
     }
 }

@@ -90,7 +90,6 @@ internal sealed class LinkState(KnowledgeBaseIndex kb)
             .Select(p => p.Value).FirstOrDefault();
     }
 
-    /// <summary>"China Pakistan Economic Corridor Project 2.0": the longest leading run of two or more words that the KB knows.</summary>
     /// <summary>"Islamic State Sahel Province" is not "Islamic State": the longer name ends in a head noun of its own.</summary>
     private static bool HasOwnHead(string name, KbEntry prefix)
     {
@@ -98,6 +97,7 @@ internal sealed class LinkState(KnowledgeBaseIndex kb)
         return TypeCues.Cue(last) is not null && !prefix.Name.EndsWith(last, StringComparison.OrdinalIgnoreCase);
     }
 
+    /// <summary>"China Pakistan Economic Corridor Project 2.0": the longest leading run of two or more words that the KB knows.</summary>
     private KbEntry? PrefixEntry(string stripped)
     {
         var words = stripped.Split(' ', StringSplitOptions.RemoveEmptyEntries);

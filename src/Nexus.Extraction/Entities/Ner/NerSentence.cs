@@ -1,3 +1,5 @@
+using Nexus.Text.Analysis;
+
 namespace Nexus.Extraction.Entities.Ner;
 
 /// <summary>
@@ -27,6 +29,18 @@ public sealed class NerSentence
     public int Count => Tokens.Length;
 
     public ReadOnlySpan<char> Token(int i) => Text.AsSpan(Tokens[i].Start, Tokens[i].Length);
+
+    /// <summary>One sentence of an analysed text, its tokens as ranges into the text (no gazetteer tags, no POS).</summary>
+    public static NerSentence Of(AnalyzedText text, Sentence sentence)
+    {
+        var ranges = new (int, int)[sentence.TokenCount];
+        for (var t = 0; t < ranges.Length; t++)
+        {
+            var token = text.Tokens[sentence.FirstToken + t];
+            ranges[t] = (token.Start, token.Length);
+        }
+        return new NerSentence(text.Text, ranges);
+    }
 
     /// <summary>Builds a sentence from separate token strings (training and evaluation files).</summary>
     public static NerSentence FromTokens(IReadOnlyList<string> tokens)
