@@ -13,19 +13,22 @@ namespace Nexus.Extraction.Relations.Syntax;
 /// </summary>
 public sealed class DependencyRelationReader(SyntaxTriggers triggers)
 {
-    private static readonly HashSet<string> LightVerbs = new(StringComparer.Ordinal)
+    private static readonly HashSet<string> LightVerbs = new(StringComparer.OrdinalIgnoreCase)
     {
         "carry", "launch", "conduct", "wage", "mount", "stage", "step", "intensify", "escalate", "declare", "continue", "begin",
         "start", "lead", "provide", "give", "offer", "extend", "lend", "send", "deliver", "supply", "receive", "get", "obtain",
     };
 
     /// <summary>Light verbs whose subject receives rather than gives ("X received weapons from Y").</summary>
-    private static readonly HashSet<string> Receiving = new(StringComparer.Ordinal) { "receive", "get", "obtain" };
+    private static readonly HashSet<string> Receiving = new(StringComparer.OrdinalIgnoreCase) { "receive", "get", "obtain" };
 
     private static readonly HashSet<string> RelativePronouns = new(StringComparer.OrdinalIgnoreCase) { "which", "who", "that", "whom" };
 
     /// <summary>Where an attack happened names its target place: "struck in X", "the attack on tourists in X".</summary>
     private static readonly HashSet<string> PlacePrepositions = new(StringComparer.Ordinal) { "in", "near", "at", "inside", "outside" };
+
+    // Bound once: a method group converted per token would allocate a delegate per token.
+    private readonly SyntaxLookup _verbs = triggers.Verb, _nouns = triggers.Noun, _roles = triggers.Role;
 
     public static DependencyRelationReader Default { get; } = new(SyntaxTriggers.Default);
 
@@ -41,11 +44,10 @@ public sealed class DependencyRelationReader(SyntaxTriggers triggers)
                 ReadRoles(tree, view, i, found);
                 continue; // a cue inside a name ("Liberation Army") states nothing
             }
-            var lemma = tree.Lemma(i).ToLowerInvariant();
             switch (tree.Upos(i))
             {
-                case "VERB": ReadVerb(tree, view, i, Or(triggers.Verb(lemma), () => triggers.Verb(Word(tree, i))), found); break;
-                case "NOUN": ReadNoun(tree, view, i, Or(triggers.Noun(lemma), () => triggers.Noun(Word(tree, i))), found); break;
+                case "VERB": ReadVerb(tree, view, i, Cues(tree, i, _verbs), found); break;
+                case "NOUN": ReadNoun(tree, view, i, Cues(tree, i, _nouns), found); break;
             }
         }
     }
@@ -66,7 +68,7 @@ public sealed class DependencyRelationReader(SyntaxTriggers triggers)
     private void ReadRole(SentenceTree tree, SentenceView view, int name, int role, string rule, List<FoundRelation> found)
     {
         if (tree.Upos(role) != "NOUN" || tree.SlotOf(role) >= 0) return;
-        var word = tree.Lemma(role).ToLowerInvariant();
+        var word = tree.Lemma(role).ToLowerInvariant(); // once per apposition or copula, not per token
         // A possessive pronoun ("its suicide unit") is left alone: which actor it means is too often the name beside it.
         var owners = tree.Children(role, "nmod").Where(c => (tree.Relation(c) == "nmod:poss" || tree.CaseOf(c) is "of" or "for")
             && !(tree.SlotOf(c) >= 0 && view.Slots[tree.SlotOf(c)].Inferred)).ToList();
@@ -80,23 +82,29 @@ public sealed class DependencyRelationReader(SyntaxTriggers triggers)
             Emit(tree, view, rule, RelationType.MemberOf, [name], owners, role, found);
             return;
         }
-        foreach (var cue in Or(triggers.Role(word), () => triggers.Role(Word(tree, role))))
+        foreach (var cue in Cues(tree, role, _roles))
             Emit(tree, view, rule, cue.Relation, [name], owners, role, found);
     }
 
     /// <summary>"the Pakistan-based Lashkar-e-Taiba", "a Karachi-based gang": the group operates in the place.</summary>
     private static void ReadBasedIn(SentenceTree tree, SentenceView view, int name, List<FoundRelation> found)
     {
-        foreach (var based in tree.Children(name, "amod").Where(c => tree.Lemma(c).Equals("base", StringComparison.OrdinalIgnoreCase) || Word(tree, c) == "based"))
+        foreach (var based in tree.Children(name, "amod").Where(c => tree.Lemma(c).Equals("base", StringComparison.OrdinalIgnoreCase)
+            || tree.Text(c).Equals("based", StringComparison.OrdinalIgnoreCase)))
         {
             var places = tree.Children(based).Where(c => tree.SlotOf(c) >= 0 || tree.Relation(c) is "compound" or "obl" or "nmod").ToList();
             Emit(tree, view, "dep.based_in", RelationType.OperatesIn, [name], places, based, found);
         }
     }
 
-    private static IReadOnlyList<SyntaxTrigger> Or(IReadOnlyList<SyntaxTrigger> first, Func<IReadOnlyList<SyntaxTrigger>> second) => first.Count > 0 ? first : second();
+    /// <summary>Lemma first, then the word itself: the lemmatizer misses some irregular forms ("fought").</summary>
+    private static IReadOnlyList<SyntaxTrigger> Cues(SentenceTree tree, int i, SyntaxLookup lookup)
+    {
+        var byLemma = lookup(tree.Lemma(i));
+        return byLemma.Count > 0 ? byLemma : lookup(tree.Text(i));
+    }
 
-    private static string Word(SentenceTree tree, int i) => tree.Text(i).ToLowerInvariant();
+    private delegate IReadOnlyList<SyntaxTrigger> SyntaxLookup(ReadOnlySpan<char> form);
 
     private static void ReadVerb(SentenceTree tree, SentenceView view, int verb, IReadOnlyList<SyntaxTrigger> cues, List<FoundRelation> found)
     {
@@ -134,8 +142,8 @@ public sealed class DependencyRelationReader(SyntaxTriggers triggers)
         var agents = tree.Children(noun, "nmod").Where(c => tree.Relation(c) == "nmod:poss" || tree.CaseOf(c) == "by")
             .Concat(tree.Children(noun, "compound")).ToList();
         var head = tree.Head(noun);
-        var light = head >= 0 && tree.Relation(noun) == "obj" && LightVerbs.Contains(tree.Lemma(head).ToLowerInvariant());
-        var receiving = light && Receiving.Contains(tree.Lemma(head).ToLowerInvariant());
+        var light = head >= 0 && tree.Relation(noun) == "obj" && LightVerbs.Contains(tree.Lemma(head));
+        var receiving = light && Receiving.Contains(tree.Lemma(head));
         foreach (var cue in cues)
         {
             var targets = tree.Children(noun, "nmod").Where(c => tree.CaseOf(c) is { } p && (cue.TakesPreposition(p) || AttackPlace(cue, p))).ToList();
@@ -181,27 +189,32 @@ public sealed class DependencyRelationReader(SyntaxTriggers triggers)
         var slots = Slots(tree, subjects, place: false).Order().ToList();
         for (var a = 0; a < slots.Count; a++)
             for (var b = a + 1; b < slots.Count; b++)
-                Emit(tree, view, "dep.verb_coordinated_subjects", type, [], [], cue, found, (slots[a], slots[b]));
+                EmitOne(tree, view, "dep.verb_coordinated_subjects", type, slots[a], slots[b], cue, found);
     }
 
-    private static void Emit(SentenceTree tree, SentenceView view, string rule, RelationType type, List<int> sources, List<int> targets, int cue,
-        List<FoundRelation> found, (int Source, int Target)? pair = null)
+    /// <summary>One relation from every slot the sources name to every slot the targets name.</summary>
+    private static void Emit(SentenceTree tree, SentenceView view, string rule, RelationType type, List<int> sources, List<int> targets, int cue, List<FoundRelation> found)
     {
-        if (pair is null && (sources.Count == 0 || targets.Count == 0)) return;
+        if (sources.Count == 0 || targets.Count == 0) return;
         var place = type is RelationType.Attacks or RelationType.Targets or RelationType.OperatesIn;
-        var pairs = pair is { } p ? [p] : Slots(tree, sources, place: false).SelectMany(s => Slots(tree, targets, place).Select(t => (s, t))).ToList();
-        foreach (var (s, t) in pairs)
-            {
-                var source = view.Slots[s].Entity;
-                var target = view.Slots[t].Entity;
-                if (source.Id == target.Id || !RelationConstraints.Allows(type, source.Type, target.Type)) continue;
-                int ps = view.PositionOf(s), pt = view.PositionOf(t), pc = view.PositionAt(tree.Token(cue).Start);
-                if (ps < 0 || pt < 0 || pc < 0) continue;
-                var start = Math.Min(ps, Math.Min(pt, pc));
-                var last = Math.Max(ps, Math.Max(pt, pc));
-                var end = view.Text.IndexOf(' ', last);
-                found.Add(new FoundRelation(rule, type, source, target, start, end < 0 ? view.Text.Length : end));
-            }
+        var targetSlots = Slots(tree, targets, place);
+        foreach (var s in Slots(tree, sources, place: false))
+            foreach (var t in targetSlots)
+                EmitOne(tree, view, rule, type, s, t, cue, found);
+    }
+
+    /// <summary>Adds the relation between two slots when the types allow it; its span runs from the first to the last of source, target and cue.</summary>
+    private static void EmitOne(SentenceTree tree, SentenceView view, string rule, RelationType type, int s, int t, int cue, List<FoundRelation> found)
+    {
+        var source = view.Slots[s].Entity;
+        var target = view.Slots[t].Entity;
+        if (source.Id == target.Id || !RelationConstraints.Allows(type, source.Type, target.Type)) return;
+        int ps = view.PositionOf(s), pt = view.PositionOf(t), pc = view.PositionAt(tree.Token(cue).Start);
+        if (ps < 0 || pt < 0 || pc < 0) return;
+        var start = Math.Min(ps, Math.Min(pt, pc));
+        var last = Math.Max(ps, Math.Max(pt, pc));
+        var end = view.Text.IndexOf(' ', last);
+        found.Add(new FoundRelation(rule, type, source, target, start, end < 0 ? view.Text.Length : end));
     }
 
     /// <summary>

@@ -64,7 +64,8 @@ public sealed class SentenceTree
 
     public Token Token(int i) => _analysis.Tokens[_first + i];
 
-    public string Text(int i) => _analysis.TokenText(_first + i);
+    /// <summary>The token's characters in the text, without a string.</summary>
+    public ReadOnlySpan<char> Text(int i) => _analysis.Tokens[_first + i].In(_analysis.Text);
 
     public IReadOnlyList<int> Children(int i) => _children[i];
 

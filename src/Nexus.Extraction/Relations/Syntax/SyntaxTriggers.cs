@@ -9,9 +9,9 @@ namespace Nexus.Extraction.Relations.Syntax;
 /// </summary>
 public sealed class SyntaxTriggers
 {
-    private readonly Dictionary<string, List<SyntaxTrigger>> _verbs = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, List<SyntaxTrigger>> _nouns = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, List<SyntaxTrigger>> _roles = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<SyntaxTrigger>> _verbs = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, List<SyntaxTrigger>> _nouns = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, List<SyntaxTrigger>> _roles = new(StringComparer.OrdinalIgnoreCase);
 
     public static SyntaxTriggers Default { get; } = Build(RelationLexicon.Default, LexiconResource.ReadText("syntax-cues.tsv"));
 
@@ -44,19 +44,23 @@ public sealed class SyntaxTriggers
 
     /// <summary>
     /// Every inflected form is a key as well as the lemma: the lemmatizer misses some irregular forms ("fought"),
-    /// so a word is looked up by its lemma and then by its own lower-cased form.
+    /// so a word is looked up by its lemma and then by its own form (case-insensitively).
     /// </summary>
     private void AddForms(Dictionary<string, List<SyntaxTrigger>> into, IEnumerable<string> forms, RelationType relation, IReadOnlyList<string> prepositions)
     {
         foreach (var form in forms.Distinct(StringComparer.Ordinal)) Add(into, form, relation, prepositions);
     }
 
-    public IReadOnlyList<SyntaxTrigger> Verb(string lemma) => _verbs.TryGetValue(lemma, out var t) ? t : [];
+    /// <summary>The cues of a verb, by lemma or inflected form, in any case; looked up from the characters, so no string per token.</summary>
+    public IReadOnlyList<SyntaxTrigger> Verb(ReadOnlySpan<char> form) => Find(_verbs, form);
 
-    public IReadOnlyList<SyntaxTrigger> Noun(string lemma) => _nouns.TryGetValue(lemma, out var t) ? t : [];
+    public IReadOnlyList<SyntaxTrigger> Noun(ReadOnlySpan<char> form) => Find(_nouns, form);
 
     /// <summary>Role nouns ("spokesman", "leader", "wing"): what "X, the Y's role" says X is to Y.</summary>
-    public IReadOnlyList<SyntaxTrigger> Role(string lemma) => _roles.TryGetValue(lemma, out var t) ? t : [];
+    public IReadOnlyList<SyntaxTrigger> Role(ReadOnlySpan<char> form) => Find(_roles, form);
+
+    private static IReadOnlyList<SyntaxTrigger> Find(Dictionary<string, List<SyntaxTrigger>> forms, ReadOnlySpan<char> form) =>
+        forms.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(form, out var t) ? t : [];
 
     private void Add(Dictionary<string, List<SyntaxTrigger>> into, string lemma, RelationType relation, IReadOnlyList<string> prepositions)
     {
