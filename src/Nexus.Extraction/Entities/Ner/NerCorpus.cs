@@ -43,12 +43,14 @@ public static class NerCorpus
         foreach (var file in files)
         {
             var sentences = Load([file], kb, tagger);
-            if (!sentences.Any(p => p.Labels.Any(l => l.EndsWith("-MISC", StringComparison.Ordinal))))
-                foreach (var (sentence, labels) in sentences)
+            var tags = sentences.Select(p => lexicon.Tag(p.Sentence)).ToArray();
+            var annotatesNationalities = sentences.Where((p, s) => p.Labels.Where((l, i) => l == "B-MISC" && (tags[s][i] & NerLexicon.Nationality) != 0).Any()).Count() >= 10;
+            if (!annotatesNationalities)
+                for (var s = 0; s < sentences.Count; s++)
                 {
-                    var tags = lexicon.Tag(sentence);
+                    var labels = sentences[s].Labels;
                     for (var i = 0; i < labels.Length; i++)
-                        if (labels[i] == "O" && (tags[i] & NerLexicon.Nationality) != 0) labels[i] = Unknown;
+                        if (labels[i] == "O" && (tags[s][i] & NerLexicon.Nationality) != 0) labels[i] = char.IsUpper(sentences[s].Sentence.Token(i)[0]) && (i == 0 || labels[i - 1] == "O") ? "B-MISC" : Unknown;
                 }
             result.AddRange(sentences);
         }
