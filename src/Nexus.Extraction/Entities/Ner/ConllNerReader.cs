@@ -46,6 +46,7 @@ public static class ConllNerReader
     public static string MapType(string tag)
     {
         if (!IsTag(tag) || tag == "O") return "O";
+        if (tag[2..] is "product" or "creative-work") return NerCorpus.Unknown;
         var type = tag[2..].ToLowerInvariant() switch
         {
             "per" or "person" => "PER",
