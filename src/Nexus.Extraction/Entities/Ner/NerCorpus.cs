@@ -17,6 +17,9 @@ public static class NerCorpus
         yield return Path.Combine(data, "ner-wnut17", "wnut17train.conll");
     }
 
+    /// <summary>UD English EWT train (CC BY-SA 4.0): gold POS, no entities; silver-labelled by <see cref="NerSilver"/>.</summary>
+    public static string SilverFile(string data) => Path.Combine(data, "ud-english-ewt", "en_ewt-ud-train.conllu");
+
     public static string DevFile(string data) => Path.Combine(data, "uner-english-ewt", "en_ewt-ud-dev.iob2");
 
     /// <summary>Reads the files, adding KB tags and, when an analyzer is given, the tagger's UPOS for each sentence.</summary>
