@@ -11,7 +11,8 @@ namespace Nexus.Extraction.Pipeline;
 
 /// <summary>
 /// text → tokens → mentions → entities → claims and events, for one article at a time. Thread-safe when its stages are.
-/// With <paramref name="kb"/>, countries and places named in the note on the author become mentions too.
+/// With <paramref name="kb"/>, countries and places named in the note on the author become mentions too, and
+/// countries named inside longer names join the entities after the claim stage (<see cref="NestedCountries"/>).
 /// </summary>
 public sealed class ExtractionPipeline(
     ITextAnalyzer analyzer,
@@ -29,6 +30,7 @@ public sealed class ExtractionPipeline(
         var context = new ExtractionContext(article, analysis, entities);
         var claims = relations.Extract(context);
         var found = events.Extract(context);
-        return new ArticleExtraction(article, [.. entities], [.. claims], [.. found]);
+        var named = kb is null ? entities : NestedCountries.Add(article.Text, entities, kb);
+        return new ArticleExtraction(article, [.. named], [.. claims], [.. found]);
     }
 }
