@@ -28,11 +28,18 @@ public static class NerCorpus
         var result = new List<(NerSentence, string[])>();
         foreach (var file in files)
             foreach (var (tokens, labels) in ConllNerReader.ReadFile(file))
-            {
-                var plain = NerSentence.FromTokens(tokens);
-                result.Add((new NerSentence(plain.Text, plain.Tokens, KbSpanMatcher.Tags(plain, kb), Tag(plain, tagger)), labels));
-            }
+                result.Add((Sentence(tokens, kb, tagger), labels));
         return result;
+    }
+
+    /// <summary>Reads one file as <see cref="Load"/> does, its sentences grouped by document.</summary>
+    public static List<List<(NerSentence Sentence, string[] Labels)>> LoadDocuments(string file, KnowledgeBaseIndex kb, NlpTextAnalyzer? tagger = null) =>
+        ConllNerReader.ReadDocuments(file).Select(d => d.Select(p => (Sentence(p.Tokens, kb, tagger), p.Labels)).ToList()).ToList();
+
+    private static NerSentence Sentence(List<string> tokens, KnowledgeBaseIndex kb, NlpTextAnalyzer? tagger)
+    {
+        var plain = NerSentence.FromTokens(tokens);
+        return new NerSentence(plain.Text, plain.Tokens, KbSpanMatcher.Tags(plain, kb), Tag(plain, tagger));
     }
 
     /// <summary>
