@@ -19,7 +19,7 @@ public static class NerTrainCommand
         var epochs = new Option<int>("--epochs") { Description = "Training epochs", DefaultValueFactory = _ => 8 };
         var seed = new Option<int>("--seed") { Description = "Shuffle seed", DefaultValueFactory = _ => 1 };
         var silver = new Option<string?>("--silver") { Description = "A CoNLL-U treebank with gold POS (UD EWT train) to label with a first model and add to training; 'none' to skip", DefaultValueFactory = _ => null };
-        var command = new Command("ner", "Train the named-entity recognizer (Wikigold, BTC, WNUT-17; UNER EWT dev picks the epoch)") { data, kbPath, output, epochs, seed, silver };
+        var command = new Command("ner", "Train the named-entity recognizer (Wikigold, BTC, WNUT-17, then UD EWT train silver-labelled; UNER EWT dev picks the epoch)") { data, kbPath, output, epochs, seed, silver };
         command.SetAction(parse =>
         {
             var dir = parse.GetValue(data)!;

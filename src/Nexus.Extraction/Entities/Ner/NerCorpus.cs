@@ -5,7 +5,8 @@ namespace Nexus.Extraction.Entities.Ner;
 
 /// <summary>
 /// The NER's training and development sets, all licence-allowed: Wikigold (CC BY 4.0), Broad Twitter Corpus
-/// (CC BY 4.0) and WNUT-17 train (CC BY 4.0) to train; UNER English-EWT dev (CC BY-SA 4.0) to pick the epoch.
+/// (CC BY 4.0) and WNUT-17 train (CC BY 4.0) to train, then UD EWT train (CC BY-SA 4.0) silver-labelled; UNER English-EWT
+/// dev (CC BY-SA 4.0) to pick the epoch.
 /// CoNLL-2003 is evaluation-only and never read here.
 /// </summary>
 public static class NerCorpus
