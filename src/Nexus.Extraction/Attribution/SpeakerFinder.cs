@@ -11,7 +11,7 @@ namespace Nexus.Extraction.Attribution;
 /// warned / revealed (that)", parenthetical ", officials say,", a quotation closed by "one official
 /// said", "X, who revealed that", "X has been accusing Y of …". A named speaker links to its
 /// entity; an unnamed one keeps its words ("officials", "an Intelligence Bureau official" links to
-/// the bureau but keeps the words). Verbs that doubt ("claims", "alleges") hedge what they report;
+/// the bureau but keeps the words); "X called the reports false and denied that …". Verbs that doubt ("claims", "alleges") hedge what they report;
 /// verbs that deny ("denies", "rejects") deny it.
 /// </summary>
 public sealed partial class SpeakerFinder
@@ -40,6 +40,10 @@ public sealed partial class SpeakerFinder
     [GeneratedRegex(@"(?<spk>@\d+) , (?!(?:which|who|whom|whose|that|and|but|or|while|as|if|when|where|because)\b)(?:[a-z][\w'-]* |@\d+(?:'s)? |- ){1,10}, " + Adverbs + SayVerbs + @"\b", RegexOptions.CultureInvariant)]
     private static partial Regex AppositiveSays();
 
+    // "X called the reports baseless and denied that …": a speaker, a first predicate without another actor, then "and" and the verb.
+    [GeneratedRegex(@"(?<spk>@\d+) (?!(?:and|or|,)\b)(?:[a-z][\w'-]* |[""“”] ){1,8}?and " + Adverbs + SayVerbs + @" (?=that\b)", RegexOptions.CultureInvariant)]
+    private static partial Regex CoordinatedSays();
+
     // "he said", "she added", "the official warned": a speaker named earlier, picked up by a pronoun or a definite description.
     [GeneratedRegex(@"(?<![@\w'] )(?<spk>\b(?:he|she|they|the (?:official|officials|minister|spokesman|spokeswoman|spokesperson|officer|commander|analyst|expert|source|envoy|diplomat|chief|leader)))(?:,)? " + Adverbs + SayVerbs + @"\b", RegexOptions.CultureInvariant)]
     private static partial Regex PronounSays();
@@ -61,7 +65,7 @@ public sealed partial class SpeakerFinder
         var text = view.Text;
         for (var m = AccordingTo().Match(text); m.Success; m = m.NextMatch())
             found.Add(new SpeakerScope(SpeakerOf(view, m, articleText), m.Index, 0, text.Length, false, false, "attribution.according_to"));
-        var matches = RelativeSays().Matches(text).Concat(AppositiveSays().Matches(text));
+        var matches = RelativeSays().Matches(text).Concat(AppositiveSays().Matches(text)).Concat(CoordinatedSays().Matches(text));
         if (previous is not null) matches = matches.Concat(PronounSays().Matches(text).Where(m => RefersTo(m.Groups["spk"].Value, previous)));
         foreach (var m in matches.Concat(SubjectSays().Matches(text)).OrderBy(m => m.Index))
         {

@@ -57,4 +57,13 @@ public class AttributionTests
     [Fact]
     public void The_authors_own_voice_has_no_speaker() =>
         Assert.Null(SpeakerOf("Veloria has long supported the Sable Front.", RelationType.Sponsors));
+
+    [Fact]
+    public void A_speaker_who_first_does_something_else_and_then_denies()
+    {
+        var claim = Article("Ilya Marsh called the reports baseless and denied that Veloria was arming the Sable Front.").Claims().Single();
+        Assert.Equal(RelationType.Arms, claim.Type);
+        Assert.Equal(Core.Claims.Polarity.Denied, claim.Polarity);
+        Assert.Equal("e5", claim.AttributedTo!.EntityId);
+    }
 }
