@@ -17,17 +17,17 @@ namespace Nexus.Extraction.Attribution;
 public sealed partial class SpeakerFinder
 {
     private const string Unnamed =
-        @"(?:(?:an?|the|one|two|three|some|several|many|a second|second|senior|top|local|other|western|security|intelligence|government|military|police|official|unnamed|anonymous|counter-terrorism|counterterrorism|defence|defense|diplomatic|indian|pakistani|afghan|american|us|u\.s\.|british|canadian|chinese|russian|iranian|media|news|human|rights|aid|un|local) ){0,3}" +
+        @"(?:(?:an?|the|one|two|three|some|several|many|a second|second|senior|top|local|other|western|security|intelligence|government|military|police|official|unnamed|anonymous|counter-terrorism|counterterrorism|defence|defense|diplomatic|indian|pakistani|afghan|american|us|u\.s\.|british|canadian|chinese|russian|iranian|media|news|human|rights|aid|un|local|[a-z]+(?:ian|ean|ese|ish|an|i)) ){0,3}" +
         @"(?:officials?|sources?|agencies|experts?|analysts?|police|spokes(?:man|woman|person)|diplomats?|residents|witnesses|investigators|authorities|officers?|observers|insiders|reports|critics|leaders|ministers?|commanders?|(?<=(?:rights|aid|monitoring|humanitarian) )groups|activists|monitors|researchers|lawmakers)";
 
-    private const string OrgOfficial = @"(?:(?:an?|the|one|two|some|several|senior|top|a second) )?(?<org>@\d+)(?:'s)? (?:[a-z-]+ )?(?:officials?|sources?|spokes(?:man|woman|person)|officers?|leaders?|commanders?|chief|agents?|operatives?|investigators)";
+    private const string OrgOfficial = @"(?:(?:an?|the|one|two|some|several|senior|top|a second) )?(?<org>@\d+)(?:'s)? (?:[a-z-]+ )?(?:officials?|sources?|spokes(?:man|woman|person)|officers?|leaders?|commanders?|chief|agents?|operatives?|investigators|police|prosecutors|authorities|diplomats?)";
 
     private const string SayVerbs =
         @"(?<verb>said|says|say|stated|states|state|told|tells|claimed|claims|claim|warned|warns|warn|revealed|reveals|reveal|added|adds|noted|notes|asserted|asserts|insisted|insists|alleged|alleges|allege|argued|argues|argue|believe|believes|believed|suspect|suspects|suspected|admitted|admits|confirmed|confirms|disclosed|discloses|pointed out|point out|points out|accused|accuses|accusing|accuse|testified|announced|announces|acknowledged|reported|reports|suggest|suggests|suggested|denied|denies|deny|rejected|rejects|reject|explained|explains|observed|observes|wrote|writes)(?! (?:responsibility|links|credit|lives|the lives|control|territory|victory|ground))";
 
     private const string Adverbs = @"(?:(?:has|have|had|also|repeatedly|reportedly|recently|publicly|earlier|once|even|long|strongly|flatly|vehemently|been|who|which|,) )*";
 
-    [GeneratedRegex(@"\baccording to (?:(?<spk>" + OrgOfficial + @")|(?<spk>@\d+(?:(?: ,)?(?: and| or) @\d+)*)|(?<spk>" + Unnamed + @"))", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\baccording to (?:(?:an? |the )?(?:[a-z]+ ){0,2}?(?:report|statement|assessment|study|investigation|analysis|tally|count) (?:by|from|of) (?:the )?)?(?:(?<spk>" + OrgOfficial + @")|(?<spk>@\d+(?:(?: ,)?(?: and| or) @\d+)*)|(?<spk>" + Unnamed + @"))", RegexOptions.CultureInvariant)]
     private static partial Regex AccordingTo();
 
     [GeneratedRegex(@"(?:(?<spk>" + OrgOfficial + @")|(?<spk>@\d+)|(?<spk>\b" + Unnamed + @")) " + Adverbs + SayVerbs + @"\b", RegexOptions.CultureInvariant)]
@@ -43,6 +43,10 @@ public sealed partial class SpeakerFinder
     // "X called the reports baseless and denied that …": a speaker, a first predicate without another actor, then "and" and the verb.
     [GeneratedRegex(@"(?<spk>@\d+) (?!(?:and|or|,)\b)(?:[a-z][\w'-]* |[""“”] ){1,8}?and " + Adverbs + SayVerbs + @" (?=that\b)", RegexOptions.CultureInvariant)]
     private static partial Regex CoordinatedSays();
+
+    /// <summary>What may follow a closing "X said": when and where it was said ("on Thursday", "in a statement").</summary>
+    [GeneratedRegex(@"^(?:on|in|at|last|this|earlier|late|from|during|after|before|late|yesterday|today)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex TrailingAdjunct();
 
     // "he said", "she added", "the official warned": a speaker named earlier, picked up by a pronoun or a definite description.
     [GeneratedRegex(@"(?<![@\w'] )(?<spk>\b(?:he|she|they|the (?:official|officials|minister|spokesman|spokeswoman|spokesperson|officer|commander|analyst|expert|source|envoy|diplomat|chief|leader)))(?:,)? " + Adverbs + SayVerbs + @"\b", RegexOptions.CultureInvariant)]
@@ -76,7 +80,8 @@ public sealed partial class SpeakerFinder
             // "…, one official said." closes the sentence: the words are before it. Otherwise they follow it.
             var rest = text[after..].Trim(' ', '.', '\'', '"', '”', '’');
             var closing = rest.Length < 4 || rest.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 3 && !rest.Contains('@') && !rest.StartsWith("that", StringComparison.Ordinal);
-            var parenthetical = m.Index >= 2 && text[m.Index - 2] == ',' && rest.StartsWith(',');
+            // ", X said on Thursday, three months after …": a speaker after a comma, not introducing "that", closes what came before.
+            var parenthetical = m.Index >= 2 && text[m.Index - 2] == ',' && (rest.StartsWith(',') || TrailingAdjunct().IsMatch(rest) && !rest.Contains(" that ", StringComparison.Ordinal));
             var (from, to) = closing || parenthetical ? (0, text.Length) : (verb.Index, text.Length);
             var pronoun = m.Groups["spk"].Value is var w && w.Length > 0 && (w[0] != '@' && RefersTo(w, previous) || previous is not null && IsPronounSlot(view, m.Groups["spk"], articleText));
             found.Add(new SpeakerScope(pronoun ? previous! : SpeakerOf(view, m, articleText), verb.Index, from, to,
