@@ -33,6 +33,9 @@ public class ReportingConstructionsTests
     [InlineData("Police said the Sable Front's Red Hand unit was behind the attacks.", "Red Hand member_of Sable Front")]
     [InlineData("The Red Hand, a militia that is part of the Northern Legion, grew.", "Red Hand member_of Northern Legion")]
     [InlineData("The Red Hand is a dissident faction of the Sable Front.", "Red Hand split_from Sable Front")]
+    [InlineData("Sable Front leader Marek Dorn fled.", "Marek Dorn leads Sable Front")]
+    [InlineData("In a video released in September, Sable Front spokesman Marek Dorn urged followers to strike.", "Marek Dorn member_of Sable Front")]
+    [InlineData("The Red Hand, the political arm of the Northern Legion, won seats.", "Red Hand member_of Northern Legion")]
     public void Roles_in_appositions_and_compounds(string sentence, string expected) =>
         Assert.Contains(expected, Article(sentence).Relations());
 
