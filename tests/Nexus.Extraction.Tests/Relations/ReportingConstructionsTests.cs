@@ -43,6 +43,7 @@ public class ReportingConstructionsTests
     [InlineData("The Sable Front's top commander, Marek Dorn, blamed the government.", "Marek Dorn member_of Sable Front")]
     [InlineData("Marek Dorn and Ilya Marsh, were convicted of harbouring members of the Sable Front.", "Marek Dorn member_of Sable Front")]
     [InlineData("Marek Dorn, said on Sunday that commanders of the Sable Front had fled.", "Marek Dorn member_of Sable Front")]
+    [InlineData("Veloria, where the Directorate which supports the Sable Front is based, objected.", "Veloria sponsors Sable Front")]
     public void Roles_that_are_not_stated_are_not_read(string sentence, string wrong) =>
         Assert.DoesNotContain(wrong, Article(sentence).Relations());
 
