@@ -57,6 +57,8 @@ public class ReportingConstructionsTests
     [InlineData("Ostrand and Veloria signed a military cooperation agreement in 2023.", "Ostrand allied_with Veloria")]
     [InlineData("The Red Hand is a Halden-based network that has pledged allegiance to the Sable Front.", "Red Hand member_of Sable Front")]
     [InlineData("Veloria, Ostrand and the Union all list the Sable Front as a terrorist organisation.", "Union designates Sable Front")]
+    [InlineData("The Sable Front has been on the Ostrand list of terrorist organisations since 1997.", "Ostrand designates Sable Front")]
+    [InlineData("The Red Hand was added to Veloria's list of banned groups last year.", "Veloria designates Red Hand")]
     [InlineData("The ELN allied with the Red Hand gang, which Ostrand designated a terrorist organisation in February.", "Ostrand designates Red Hand")]
     public void Ties_in_relative_clauses_appositions_and_coordination(string sentence, string expected) =>
         Assert.Contains(expected, Article(sentence).Relations());
@@ -83,6 +85,8 @@ public class ReportingConstructionsTests
     [InlineData("The Sable Front had carried out 14 attacks in Halden province since June.", "Sable Front attacks Halden")]
     [InlineData("The Sable Front launched an offensive in Halden in January.", "Sable Front attacks Halden")]
     [InlineData("The Sable Front accuses Veloria of targeting the Red Hand.", "Veloria targets Red Hand")]
+    [InlineData("Police said the Sable Front was behind most of the attacks in Halden.", "Sable Front attacks Halden")]
+    [InlineData("The Red Hand is believed to be responsible for the attack on the Directorate.", "Red Hand attacks Directorate")]
     public void Attacks_in_reporting_forms(string sentence, string expected) =>
         Assert.Contains(expected, Article(sentence).Relations());
 
