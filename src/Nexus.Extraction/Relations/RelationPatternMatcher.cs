@@ -35,7 +35,7 @@ public sealed partial class RelationPatternMatcher
         for (var p = 0; p < _patterns.Length; p++)
         {
             var pattern = _patterns[p];
-            if (!MayMatch(view.Text, _triggersOf[p], seen)) continue;
+            if (!MayMatch(view.Text, _triggersOf[p], seen) || !pattern.Literals.MayMatch(view.Text)) continue;
             for (var m = pattern.Regex.Match(view.Text); m.Success; m = m.NextMatch())
                 Emit(view, pattern, m, found);
         }
