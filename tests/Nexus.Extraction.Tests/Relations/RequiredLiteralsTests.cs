@@ -39,6 +39,19 @@ public class RequiredLiteralsTests
     public void Gives_up_on_what_it_does_not_model(string pattern) => Assert.Empty(RequiredLiterals.Of(pattern).Steps);
 
     [Fact]
+    public void A_long_alternation_of_verbs_stays_one_step()
+    {
+        // The speaker patterns' shape: a speaker (slot or unnamed), optional adverbs, then one of many verbs of saying.
+        var verbs = Enumerable.Range(0, 80).Select(i => "v" + i.ToString("D2", System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        var pattern = @"(?:(?<spk>@\d+)|(?<spk>\b(?:officials?|sources?))) (?:(?:has|also) )*(?<verb>" + string.Join("|", verbs) + @")\b";
+        var steps = RequiredLiterals.Of(pattern).Steps;
+        Assert.Equal(3, steps.Count);
+        Assert.Equal(80, steps[2].Length);
+        Assert.True(RequiredLiterals.Of(pattern).MayMatch("officials has v42 that"));
+        Assert.False(RequiredLiterals.Of(pattern).MayMatch("officials has v that @1 spoke"));
+    }
+
+    [Fact]
     public void Steps_must_occur_in_order_and_without_overlap()
     {
         var literals = RequiredLiterals.Of(@"@\d+ backs @\d+");
