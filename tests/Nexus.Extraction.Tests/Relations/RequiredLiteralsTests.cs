@@ -1,7 +1,4 @@
-using Nexus.Core.Articles;
-using Nexus.Core.Text;
 using Nexus.Extraction.Lexicon;
-using Nexus.Extraction.Pipeline;
 using Nexus.Extraction.Relations;
 using Nexus.Extraction.Tests.TestSupport;
 
@@ -71,7 +68,7 @@ public class RequiredLiteralsTests
             "@1 and @2 fought each other .", "@1 's support to @2 ( a proxy ) is old .", "@1 denied ever supporting @2 .", "@1 , the leader of @2 , said .",
             "@1 carried out a series of attacks on @2 .", "@1 is a member of @2 .", "clashes between @1 and @2 continued .", "@1 - @2 ties grew .",
         ];
-        views.AddRange(DevArticleViews());
+        views.AddRange(DevArticleViews.All);
         var matched = 0;
         foreach (var pattern in new RelationPatternMatcher(RelationLexicon.Default).Patterns)
         {
@@ -84,18 +81,5 @@ public class RequiredLiteralsTests
             }
         }
         Assert.True(matched > 20, $"only {matched} pattern matches: the views no longer exercise the lexicon");
-    }
-
-    private static IEnumerable<string> DevArticleViews()
-    {
-        var root = Path.GetDirectoryName(EntityTestModels.ModelsDirectory())!;
-        foreach (var file in Directory.GetFiles(Path.Combine(root, "eval", "dev", "articles"), "*.txt").Order(StringComparer.Ordinal))
-        {
-            var article = Article.FromPlainText(File.ReadAllText(file));
-            var analysis = EntityTestModels.Analyze(article.Text);
-            var context = new ExtractionContext(article, analysis, EntityTestModels.Link(article.Text));
-            var reader = context.SentenceViews.Read();
-            foreach (var s in analysis.Sentences) yield return reader.Next(new TextSpan(s.Start, s.End)).Text;
-        }
     }
 }
