@@ -57,7 +57,17 @@ public sealed partial class SpeakerFinder
 
     private static readonly HashSet<string> Denying = new(StringComparer.Ordinal) { "denied", "denies", "deny", "rejected", "rejects", "reject" };
 
+    // Every pattern needs one of its words (a verb of saying, "according to"): most sentences have none, and this check costs far less than a scan.
+    private static readonly RequiredLiterals AccordingToWords = RequiredLiterals.Of(AccordingTo().ToString());
+    private static readonly RequiredLiterals SubjectSaysWords = RequiredLiterals.Of(SubjectSays().ToString());
+    private static readonly RequiredLiterals RelativeSaysWords = RequiredLiterals.Of(RelativeSays().ToString());
+    private static readonly RequiredLiterals AppositiveSaysWords = RequiredLiterals.Of(AppositiveSays().ToString());
+    private static readonly RequiredLiterals PronounSaysWords = RequiredLiterals.Of(PronounSays().ToString());
+    private static readonly RequiredLiterals CoordinatedSaysWords = RequiredLiterals.Of(CoordinatedSays().ToString());
+
     public List<SpeakerScope> Find(SentenceView view, string articleText) => Find(view, articleText, null);
+
+    private static IEnumerable<Match> Matches(Regex regex, RequiredLiterals words, string text) => words.MayMatch(text) ? regex.Matches(text) : [];
 
     /// <summary>
     /// The speakers of one sentence. <paramref name="previous"/> is the latest speaker of the
@@ -67,11 +77,12 @@ public sealed partial class SpeakerFinder
     {
         var found = new List<SpeakerScope>();
         var text = view.Text;
-        for (var m = AccordingTo().Match(text); m.Success; m = m.NextMatch())
+        for (var m = AccordingToWords.MayMatch(text) ? AccordingTo().Match(text) : Match.Empty; m.Success; m = m.NextMatch())
             found.Add(new SpeakerScope(SpeakerOf(view, m, articleText), m.Index, 0, text.Length, false, false, "attribution.according_to"));
-        var matches = RelativeSays().Matches(text).Concat(AppositiveSays().Matches(text)).Concat(CoordinatedSays().Matches(text));
-        if (previous is not null) matches = matches.Concat(PronounSays().Matches(text).Where(m => RefersTo(m.Groups["spk"].Value, previous)));
-        foreach (var m in matches.Concat(SubjectSays().Matches(text)).OrderBy(m => m.Index))
+        var matches = Matches(RelativeSays(), RelativeSaysWords, text).Concat(Matches(AppositiveSays(), AppositiveSaysWords, text))
+            .Concat(Matches(CoordinatedSays(), CoordinatedSaysWords, text));
+        if (previous is not null) matches = matches.Concat(Matches(PronounSays(), PronounSaysWords, text).Where(m => RefersTo(m.Groups["spk"].Value, previous)));
+        foreach (var m in matches.Concat(Matches(SubjectSays(), SubjectSaysWords, text)).OrderBy(m => m.Index))
         {
             if (found.Exists(f => f.CueAt <= m.Index && m.Index < f.CueAt + 13 && f.Rule == "attribution.according_to")) continue;
             var verb = m.Groups["verb"];
