@@ -30,7 +30,8 @@ public class CommonWordAliasesTests
         {
             File.WriteAllText(path, Conllu);
             var words = CommonWordAliases.ReadOrdinaryWords(path);
-            Assert.Equal(["card", "let", "organization", "the"], words.Order());
+            // "the" is written in lower case once only, "The" does not count.
+            Assert.Equal(["card", "let", "organization"], words.Order().ToArray());
         }
         finally { File.Delete(path); }
     }
@@ -43,7 +44,7 @@ public class CommonWordAliasesTests
 
         var filtered = CommonWordAliases.Filter(entry, ordinary);
 
-        Assert.Equal(["LET", "Tanzeem", "Popular Front", "Front-line"], filtered.Aliases);
+        Assert.Equal(["LET", "Tanzeem", "Popular Front", "Front-line"], filtered.Aliases.ToArray());
         Assert.Equal("Tanzeem Front", filtered.Name);
         Assert.Same(filtered, CommonWordAliases.Filter(filtered, ordinary));
     }
