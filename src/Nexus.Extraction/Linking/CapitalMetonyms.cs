@@ -5,8 +5,9 @@ namespace Nexus.Extraction.Linking;
 
 /// <summary>
 /// "Islamabad denies", "Islamabad's ambitions": a capital used as an actor stands for its government. One sense
-/// per article: if any mention of the capital is not locative ("in Islamabad") and not a dateline
-/// ("New Delhi, Sep 19" at the top), all its mentions join the country's entity.
+/// per article: if any mention of the capital is not locative ("in Islamabad", "a Nairobi-based network") and not
+/// a dateline ("New Delhi, Sep 19" at the top, "NAIROBI —", "KARACHI:" opening a line), all its mentions join the
+/// country's entity.
 /// </summary>
 internal static class CapitalMetonyms
 {
@@ -22,7 +23,7 @@ internal static class CapitalMetonyms
             if (group.Mentions.Count == 0 || group.Type != EntityType.Location) continue;
             var country = kb.CountryOfCapital(group.Mentions[0].Text);
             if (country is null) continue;
-            if (group.Mentions.All(m => IsLocative(text, m.Span.Start) || IsDateline(text, m.Span.Start, m.Span.End))) continue;
+            if (group.Mentions.All(m => IsLocative(text, m.Span.Start) || IsBasedIn(text, m.Span.End) || IsDateline(text, m.Span.Start, m.Span.End))) continue;
             state.Merge(group, state.ForEntry(country));
         }
     }
@@ -36,11 +37,24 @@ internal static class CapitalMetonyms
         return end > begin && Locative.Contains(text[begin..end]);
     }
 
+    private static bool IsBasedIn(string text, int end) =>
+        text.AsSpan(end).StartsWith("-based", StringComparison.OrdinalIgnoreCase);
+
     private static bool IsDateline(string text, int start, int end)
     {
         var lineStart = text.LastIndexOf('\n', Math.Max(0, start - 1)) + 1;
         var beforeOnLine = text[lineStart..start];
         var nearTop = start < 200 && (beforeOnLine.Trim().Length == 0 || beforeOnLine.Contains("date", StringComparison.OrdinalIgnoreCase) || beforeOnLine.Any(char.IsDigit));
-        return nearTop && end < text.Length && text[end] == ',';
+        if (nearTop && end < text.Length && text[end] == ',') return true;
+        // "NAIROBI — A court …", "KARACHI: The group …": a capitalised place opening a line, then a dash or colon.
+        return beforeOnLine.Trim().Length == 0 && IsUpperCase(text.AsSpan(start, end - start)) && StartsWithDatelineMark(text.AsSpan(end));
+    }
+
+    private static bool IsUpperCase(ReadOnlySpan<char> name) => !name.ContainsAnyInRange('a', 'z') && name.ContainsAnyInRange('A', 'Z');
+
+    private static bool StartsWithDatelineMark(ReadOnlySpan<char> rest)
+    {
+        rest = rest.TrimStart(' ');
+        return rest.Length > 0 && rest[0] is '—' or '–' or '-' or ':';
     }
 }

@@ -63,6 +63,16 @@ public class KnowledgeLinkerTests
         Assert.Equal(EntityType.Location, kabul.Type);
     }
 
+    [Theory]
+    [InlineData("NAIROBI — A court jailed two men on Tuesday.", "NAIROBI")]
+    [InlineData("KARACHI: Gunmen attacked a convoy on Sunday.", "KARACHI")]
+    [InlineData("Police raided a Nairobi-based network on Friday.", "Nairobi")]
+    public void A_capital_in_a_dateline_or_before_based_is_a_place(string text, string capital)
+    {
+        var entity = EntityAt(text, Link(text), capital);
+        Assert.Equal(EntityType.Location, entity.Type);
+    }
+
     [Fact]
     public void A_demonym_with_a_state_noun_is_the_state()
     {
