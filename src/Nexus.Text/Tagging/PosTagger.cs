@@ -12,7 +12,7 @@ namespace Nexus.Text.Tagging;
 public sealed class PosTagger
 {
     private const uint Magic = 0x4754584E; // "NXTG": one pass
-    private const uint TwoPassMagic = 0x3254584E; // "NXT2": then a flag and the second-pass model
+    private const uint TwoPassMagic = 0x3254584E; // "NXT2": then the second-pass model and its margin
     private const int StackLimit = 512;
     private readonly SparseLinearModel _model;
     private readonly SparseLinearModel? _second;
