@@ -37,4 +37,21 @@ public class PosTaggerTests(ShippedModels models) : IClassFixture<ShippedModels>
             Assert.Equal(expected, actual);
         }
     }
+
+    [Fact]
+    public void TrainingTheSecondPassIsDeterministicAndKeepsAMargin()
+    {
+        var train = ConlluReader.ReadFile(models.Data("ud-english-ewt", "en_ewt-ud-train.conllu")).Take(600).ToList();
+        var dev = Dev().Take(150).ToList();
+        byte[] Train()
+        {
+            var tagger = new TaggerTrainer { Epochs = 2, FoldEpochs = 1, RowBits = 16, SecondPassFolds = 2 }.Train(train, dev);
+            Assert.True(tagger.SecondPassMargin > 0, $"margin {tagger.SecondPassMargin}");
+            Assert.True(tagger.WeightCount > tagger.FirstPass.WeightCount, "no second-pass weights");
+            using var stream = new MemoryStream();
+            tagger.Save(stream);
+            return stream.ToArray();
+        }
+        Assert.Equal(Train(), Train());
+    }
 }
