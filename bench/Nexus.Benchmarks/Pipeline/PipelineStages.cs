@@ -13,8 +13,8 @@ using Nexus.Text.Analysis;
 namespace Nexus.Benchmarks.Pipeline;
 
 /// <summary>
-/// `pipeline-stages [TEXT_DIR] [--rounds N] [--models DIR]`: runs the extraction pipeline's stages one after
-/// another on every .txt of a folder (default ../shared/seeds), as <see cref="ExtractionPipeline"/> does, and
+/// `pipeline-stages [TEXT_DIR] [--rounds N] [--warmup auto|N] [--models DIR]`: after warming up (<see cref="WarmUp"/>),
+/// runs the extraction pipeline's stages one after another on every .txt of a folder (default ../shared/seeds), as <see cref="ExtractionPipeline"/> does, and
 /// times each with this thread's CPU clock; then times parts of the recognizer and the claim reader on their
 /// own. Every stage is reported as words per CPU second and as a ratio to the analyzer (tokenize, tag,
 /// parse) measured in the same run, so the figures survive a loaded machine.
@@ -43,13 +43,11 @@ public static class PipelineStages
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{articles.Count} articles, {words:N0} words, {rounds} rounds; stages loaded in {load.Elapsed.TotalSeconds:F1} s; clock: {(ThreadCpuClock.IsThreadCpu ? "thread CPU" : "wall")}"));
 
-        // Warm-up: first use of every regex, model and code path.
-        var first = Stopwatch.StartNew();
-        foreach (var a in articles) pipeline.Extract(a);
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"first pass (cold: JIT, lazy regexes): {first.Elapsed.TotalSeconds:F2} s wall"));
+        WarmUp.Run(OptionText(args, "--warmup") ?? "auto", () => { foreach (var a in articles) pipeline.Extract(a); });
 
         var t = new StageTimes();
         var cpu0 = Process.GetCurrentProcess().TotalProcessorTime;
+        int[] gc0 = [GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2)];
         var wall = Stopwatch.StartNew();
         for (var r = 0; r < rounds; r++)
         {
@@ -66,6 +64,7 @@ public static class PipelineStages
         var wholeWall = wall.Elapsed.TotalSeconds;
         var wholeCpu = (Process.GetCurrentProcess().TotalProcessorTime - cpu0).TotalSeconds;
         var total = t.Total;
+        var gcs = string.Join('/', gc0.Select((c, g) => GC.CollectionCount(g) - c));
 
         // Parts, each timed on its own over the same inputs.
         var analyses = articles.Select(a => analyzer.Analyze(a.Text, a.Content)).ToList();
@@ -102,19 +101,20 @@ public static class PipelineStages
         }
 
         var baseline = t["analyze"];
-        Console.WriteLine($"{"stage",-20} {"cpu s",8} {"ms/round",9} {"words/cpu-s",12} {"vs analyze",11} {"share",6}");
-        foreach (var (name, seconds) in t.All) Row(name, seconds, rounds, words, baseline, total);
-        Row("whole pipeline", total, rounds, words, baseline, total);
+        Console.WriteLine($"{"stage",-20} {"cpu s",8} {"ms/round",9} {"words/cpu-s",12} {"vs analyze",11} {"share",6} {"bytes/word",11}");
+        foreach (var (name, seconds, bytes) in t.All) Row(name, seconds, bytes, rounds, words, baseline, total);
+        Row("whole pipeline", total, t.TotalBytes, rounds, words, baseline, total);
+        Console.WriteLine($"garbage collections in the timed rounds (gen0/1/2): {gcs}");
         Console.WriteLine("parts, timed alone:");
-        foreach (var (name, seconds) in parts.All) Row(name, seconds, rounds, words, baseline, total);
+        foreach (var (name, seconds, bytes) in parts.All) Row(name, seconds, bytes, rounds, words, baseline, total);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"whole_pipeline_words_per_cpu_s={words * rounds / total:F0} whole_pipeline_words_per_s_wall={words * rounds / wholeWall:F0} process_cpu_words_per_s={words * rounds / wholeCpu:F0} analyze_words_per_cpu_s={words * rounds / baseline:F0}"));
         return 0;
     }
 
-    private static void Row(string name, double seconds, int rounds, int words, double baseline, double total) =>
+    private static void Row(string name, double seconds, long bytes, int rounds, int words, double baseline, double total) =>
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{name,-20} {seconds,8:F3} {seconds * 1000 / rounds,9:F1} {words * rounds / seconds,12:F0} {seconds / baseline,11:F3} {seconds / total,6:P0}"));
+            $"{name,-20} {seconds,8:F3} {seconds * 1000 / rounds,9:F1} {words * rounds / seconds,12:F0} {seconds / baseline,11:F3} {seconds / total,6:P0} {bytes / (double)words / rounds,11:F0}"));
 
     private static int Option(string[] args, string name, int fallback) =>
         OptionText(args, name) is { } s && int.TryParse(s, CultureInfo.InvariantCulture, out var v) ? v : fallback;

@@ -11,23 +11,23 @@ namespace Nexus.Extraction.Attribution;
 /// warned / revealed (that)", parenthetical ", officials say,", a quotation closed by "one official
 /// said", "X, who revealed that", "X has been accusing Y of …". A named speaker links to its
 /// entity; an unnamed one keeps its words ("officials", "an Intelligence Bureau official" links to
-/// the bureau but keeps the words). Verbs that doubt ("claims", "alleges") hedge what they report;
+/// the bureau but keeps the words); "X called the reports false and denied that …". Verbs that doubt ("claims", "alleges") hedge what they report;
 /// verbs that deny ("denies", "rejects") deny it.
 /// </summary>
 public sealed partial class SpeakerFinder
 {
     private const string Unnamed =
-        @"(?:(?:an?|the|one|two|three|some|several|many|a second|second|senior|top|local|other|western|security|intelligence|government|military|police|official|unnamed|anonymous|counter-terrorism|counterterrorism|defence|defense|diplomatic|indian|pakistani|afghan|american|us|u\.s\.|british|canadian|chinese|russian|iranian|media|news|human|rights|aid|un|local) ){0,3}" +
+        @"(?:(?:an?|the|one|two|three|some|several|many|a second|second|senior|top|local|other|western|security|intelligence|government|military|police|official|unnamed|anonymous|counter-terrorism|counterterrorism|defence|defense|diplomatic|indian|pakistani|afghan|american|us|u\.s\.|british|canadian|chinese|russian|iranian|media|news|human|rights|aid|un|local|[a-z]+(?:ian|ean|ese|ish|an|i)) ){0,3}" +
         @"(?:officials?|sources?|agencies|experts?|analysts?|police|spokes(?:man|woman|person)|diplomats?|residents|witnesses|investigators|authorities|officers?|observers|insiders|reports|critics|leaders|ministers?|commanders?|(?<=(?:rights|aid|monitoring|humanitarian) )groups|activists|monitors|researchers|lawmakers)";
 
-    private const string OrgOfficial = @"(?:(?:an?|the|one|two|some|several|senior|top|a second) )?(?<org>@\d+)(?:'s)? (?:[a-z-]+ )?(?:officials?|sources?|spokes(?:man|woman|person)|officers?|leaders?|commanders?|chief|agents?|operatives?|investigators)";
+    private const string OrgOfficial = @"(?:(?:an?|the|one|two|some|several|senior|top|a second) )?(?<org>@\d+)(?:'s)? (?:[a-z-]+ )?(?:officials?|sources?|spokes(?:man|woman|person)|officers?|leaders?|commanders?|chief|agents?|operatives?|investigators|police|prosecutors|authorities|diplomats?)";
 
     private const string SayVerbs =
         @"(?<verb>said|says|say|stated|states|state|told|tells|claimed|claims|claim|warned|warns|warn|revealed|reveals|reveal|added|adds|noted|notes|asserted|asserts|insisted|insists|alleged|alleges|allege|argued|argues|argue|believe|believes|believed|suspect|suspects|suspected|admitted|admits|confirmed|confirms|disclosed|discloses|pointed out|point out|points out|accused|accuses|accusing|accuse|testified|announced|announces|acknowledged|reported|reports|suggest|suggests|suggested|denied|denies|deny|rejected|rejects|reject|explained|explains|observed|observes|wrote|writes)(?! (?:responsibility|links|credit|lives|the lives|control|territory|victory|ground))";
 
     private const string Adverbs = @"(?:(?:has|have|had|also|repeatedly|reportedly|recently|publicly|earlier|once|even|long|strongly|flatly|vehemently|been|who|which|,) )*";
 
-    [GeneratedRegex(@"\baccording to (?:(?<spk>" + OrgOfficial + @")|(?<spk>@\d+(?:(?: ,)?(?: and| or) @\d+)*)|(?<spk>" + Unnamed + @"))", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\baccording to (?:(?:an? |the )?(?:[a-z]+ ){0,2}?(?:report|statement|assessment|study|investigation|analysis|tally|count) (?:by|from|of) (?:the )?)?(?:(?<spk>" + OrgOfficial + @")|(?<spk>@\d+(?:(?: ,)?(?: and| or) @\d+)*)|(?<spk>" + Unnamed + @"))", RegexOptions.CultureInvariant)]
     private static partial Regex AccordingTo();
 
     [GeneratedRegex(@"(?:(?<spk>" + OrgOfficial + @")|(?<spk>@\d+)|(?<spk>\b" + Unnamed + @")) " + Adverbs + SayVerbs + @"\b", RegexOptions.CultureInvariant)]
@@ -40,6 +40,14 @@ public sealed partial class SpeakerFinder
     [GeneratedRegex(@"(?<spk>@\d+) , (?!(?:which|who|whom|whose|that|and|but|or|while|as|if|when|where|because)\b)(?:[a-z][\w'-]* |@\d+(?:'s)? |- ){1,10}, " + Adverbs + SayVerbs + @"\b", RegexOptions.CultureInvariant)]
     private static partial Regex AppositiveSays();
 
+    // "X called the reports baseless and denied that …": a speaker, a first predicate without another actor, then "and" and the verb.
+    [GeneratedRegex(@"(?<spk>@\d+) (?!(?:and|or|,)\b)(?:[a-z][\w'-]* |[""“”] ){1,8}?and " + Adverbs + SayVerbs + @" (?=that\b)", RegexOptions.CultureInvariant)]
+    private static partial Regex CoordinatedSays();
+
+    /// <summary>What may follow a closing "X said": when and where it was said ("on Thursday", "in a statement").</summary>
+    [GeneratedRegex(@"^(?:on|in|at|last|this|earlier|late|from|during|after|before|late|yesterday|today)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex TrailingAdjunct();
+
     // "he said", "she added", "the official warned": a speaker named earlier, picked up by a pronoun or a definite description.
     [GeneratedRegex(@"(?<![@\w'] )(?<spk>\b(?:he|she|they|the (?:official|officials|minister|spokesman|spokeswoman|spokesperson|officer|commander|analyst|expert|source|envoy|diplomat|chief|leader)))(?:,)? " + Adverbs + SayVerbs + @"\b", RegexOptions.CultureInvariant)]
     private static partial Regex PronounSays();
@@ -49,7 +57,17 @@ public sealed partial class SpeakerFinder
 
     private static readonly HashSet<string> Denying = new(StringComparer.Ordinal) { "denied", "denies", "deny", "rejected", "rejects", "reject" };
 
+    // Every pattern needs one of its words (a verb of saying, "according to"): most sentences have none, and this check costs far less than a scan.
+    private static readonly RequiredLiterals AccordingToWords = RequiredLiterals.Of(AccordingTo().ToString());
+    private static readonly RequiredLiterals SubjectSaysWords = RequiredLiterals.Of(SubjectSays().ToString());
+    private static readonly RequiredLiterals RelativeSaysWords = RequiredLiterals.Of(RelativeSays().ToString());
+    private static readonly RequiredLiterals AppositiveSaysWords = RequiredLiterals.Of(AppositiveSays().ToString());
+    private static readonly RequiredLiterals PronounSaysWords = RequiredLiterals.Of(PronounSays().ToString());
+    private static readonly RequiredLiterals CoordinatedSaysWords = RequiredLiterals.Of(CoordinatedSays().ToString());
+
     public List<SpeakerScope> Find(SentenceView view, string articleText) => Find(view, articleText, null);
+
+    private static IEnumerable<Match> Matches(Regex regex, RequiredLiterals words, string text) => words.MayMatch(text) ? regex.Matches(text) : [];
 
     /// <summary>
     /// The speakers of one sentence. <paramref name="previous"/> is the latest speaker of the
@@ -59,11 +77,12 @@ public sealed partial class SpeakerFinder
     {
         var found = new List<SpeakerScope>();
         var text = view.Text;
-        for (var m = AccordingTo().Match(text); m.Success; m = m.NextMatch())
+        for (var m = AccordingToWords.MayMatch(text) ? AccordingTo().Match(text) : Match.Empty; m.Success; m = m.NextMatch())
             found.Add(new SpeakerScope(SpeakerOf(view, m, articleText), m.Index, 0, text.Length, false, false, "attribution.according_to"));
-        var matches = RelativeSays().Matches(text).Concat(AppositiveSays().Matches(text));
-        if (previous is not null) matches = matches.Concat(PronounSays().Matches(text).Where(m => RefersTo(m.Groups["spk"].Value, previous)));
-        foreach (var m in matches.Concat(SubjectSays().Matches(text)).OrderBy(m => m.Index))
+        var matches = Matches(RelativeSays(), RelativeSaysWords, text).Concat(Matches(AppositiveSays(), AppositiveSaysWords, text))
+            .Concat(Matches(CoordinatedSays(), CoordinatedSaysWords, text));
+        if (previous is not null) matches = matches.Concat(Matches(PronounSays(), PronounSaysWords, text).Where(m => RefersTo(m.Groups["spk"].Value, previous)));
+        foreach (var m in matches.Concat(Matches(SubjectSays(), SubjectSaysWords, text)).OrderBy(m => m.Index))
         {
             if (found.Exists(f => f.CueAt <= m.Index && m.Index < f.CueAt + 13 && f.Rule == "attribution.according_to")) continue;
             var verb = m.Groups["verb"];
@@ -72,7 +91,8 @@ public sealed partial class SpeakerFinder
             // "…, one official said." closes the sentence: the words are before it. Otherwise they follow it.
             var rest = text[after..].Trim(' ', '.', '\'', '"', '”', '’');
             var closing = rest.Length < 4 || rest.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 3 && !rest.Contains('@') && !rest.StartsWith("that", StringComparison.Ordinal);
-            var parenthetical = m.Index >= 2 && text[m.Index - 2] == ',' && rest.StartsWith(',');
+            // ", X said on Thursday, three months after …": a speaker after a comma, not introducing "that", closes what came before.
+            var parenthetical = m.Index >= 2 && text[m.Index - 2] == ',' && (rest.StartsWith(',') || TrailingAdjunct().IsMatch(rest) && !rest.Contains(" that ", StringComparison.Ordinal));
             var (from, to) = closing || parenthetical ? (0, text.Length) : (verb.Index, text.Length);
             var pronoun = m.Groups["spk"].Value is var w && w.Length > 0 && (w[0] != '@' && RefersTo(w, previous) || previous is not null && IsPronounSlot(view, m.Groups["spk"], articleText));
             found.Add(new SpeakerScope(pronoun ? previous! : SpeakerOf(view, m, articleText), verb.Index, from, to,

@@ -23,6 +23,7 @@ public sealed class DescriptionResolver(KnowledgeBaseIndex kb)
         ["faction"] = GroupTypes, ["militia"] = GroupTypes, ["network"] = [EntityType.CriminalGroup, EntityType.MilitantGroup],
         ["gang"] = [EntityType.CriminalGroup], ["agency"] = [EntityType.StateAgency], ["service"] = [EntityType.StateAgency],
         ["army"] = [EntityType.StateAgency], ["military"] = [EntityType.StateAgency], ["country"] = [EntityType.Government],
+        ["junta"] = [EntityType.Government], ["regime"] = [EntityType.Government], ["cartel"] = [EntityType.CriminalGroup],
     };
 
     private static readonly HashSet<string> Modifiers = new(StringComparer.OrdinalIgnoreCase)

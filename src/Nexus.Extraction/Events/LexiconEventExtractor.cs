@@ -15,7 +15,7 @@ namespace Nexus.Extraction.Events;
 /// Events from the triggers of Lexicon/event-cues.tsv. Per trigger: the place is a place named as
 /// its modifier ("the Pahalgam attack", "the Coimbatore and Mangalore blasts": one event per place)
 /// or introduced after it by "in"/"at" ("struck in Bajaur", "crackdown … in both countries"); the
-/// date is the most precise date of the sentence, nearest first, resolved against publication; an
+/// date is the sentence's date nearest the trigger (the most precise within reach), resolved against publication; an
 /// undated event (not a founding) is taken to be in the publication year; actors are the other
 /// named actors of the sentence; casualties where stated.
 /// </summary>
@@ -58,7 +58,7 @@ public sealed partial class LexiconEventExtractor : IEventExtractor
                     dates ??= [.. _time.Find(text, span, published)];
                     var trigger = view.SpanOf(m.Index, m.Index + m.Length);
                     var places = Places(view, m);
-                    var date = DateNear(dates, trigger);
+                    var date = DateNear(text, dates, trigger);
                     if (!Counts(cue.Needs, date, places.Count > 0)) continue;
                     date ??= cue.Type == EventType.Founding || published is null ? null : new PartialDate(published.Value.Year);
                     var actors = view.Slots.Where(s => !places.Contains(s.Entity.Id) && s.Entity.Type is not (EntityType.Location or EntityType.Event or EntityType.Project))
@@ -90,7 +90,7 @@ public sealed partial class LexiconEventExtractor : IEventExtractor
         if (cue is null) return;
         var text = context.Article.Text;
         dates ??= [.. _time.Find(text, span, published)];
-        var date = DateNear(dates, slot.Span) ?? (cue.Type == EventType.Founding || published is null ? null : new PartialDate(published.Value.Year));
+        var date = DateNear(text, dates, slot.Span) ?? (cue.Type == EventType.Founding || published is null ? null : new PartialDate(published.Value.Year));
         var inside = context.Entities.Where(e => e.Type == EntityType.Location && e.Id != slot.Entity.Id
             && e.Aliases.Any(a => a.Length > 2 && name.Contains(a.ToLowerInvariant(), StringComparison.Ordinal))).Select(e => e.Id).ToList();
         var at = view.PositionOf(view.Slots.ToList().IndexOf(slot));
@@ -115,10 +115,23 @@ public sealed partial class LexiconEventExtractor : IEventExtractor
         _ => true,
     };
 
-    /// <summary>The most precise date of the sentence; among equals, the one nearest the trigger.</summary>
-    private static PartialDate? DateNear(List<TimeExpression> dates, TextSpan trigger) =>
+    /// <summary>How far (characters) from a trigger a date still counts as its own: farther ones belong to another clause.</summary>
+    private const int DateReach = 40;
+
+    /// <summary>
+    /// The date of a trigger: a date within reach of it before one farther away ("designated in 1997, and X proscribed it in
+    /// 2019"), and not across a comma; among those, the most precise, then the nearest.
+    /// </summary>
+    private static PartialDate? DateNear(string text, List<TimeExpression> dates, TextSpan trigger) =>
         dates.Count == 0 ? null
-            : dates.OrderByDescending(d => d.Value.Precision).ThenBy(d => Math.Abs(d.Span.Start - trigger.Start)).First().Value;
+            : dates.OrderBy(d => Distance(text, d, trigger) > DateReach).ThenByDescending(d => d.Value.Precision).ThenBy(d => Distance(text, d, trigger)).First().Value;
+
+    /// <summary>Characters between a date and a trigger; a comma or semicolon between them puts the date out of reach.</summary>
+    private static int Distance(string text, TimeExpression d, TextSpan trigger)
+    {
+        var (from, to) = d.Span.Start >= trigger.End ? (trigger.End, d.Span.Start) : trigger.Start >= d.Span.End ? (d.Span.End, trigger.Start) : (0, 0);
+        return text.AsSpan(from, to - from).IndexOfAny(',', ';') >= 0 ? DateReach + 1 + to - from : to - from;
+    }
 
     private static List<string> Places(SentenceView view, Match trigger)
     {

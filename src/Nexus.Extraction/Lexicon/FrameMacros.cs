@@ -12,7 +12,7 @@ public static class FrameMacros
     private const string NotModifier = @"(?! - " + CompoundHead + ")";
     private const string Word = @"(?:[a-z0-9][\w'-]*|-)";
 
-    private const string Asset = @"(?:[a-z-]+ ){0,2}?(?:buildings?|establishments?|property|properties|offices?|premises|homes?|houses?|shops?|businesses|camps?|bases?|positions?|posts?|checkpoints?|convoys?|vehicles?|facilit(?:y|ies)|installations?|hideouts?|headquarters|members?|leaders?|cadres?|fighters?|workers?|supporters?|temples?|mosques?|churches|gurdwaras?|rallies|strongholds?)";
+    private const string Asset = @"(?:[a-z-]+ ){0,2}?(?:buildings?|establishments?|property|properties|offices?|premises|homes?|houses?|shops?|businesses|camps?|bases?|positions?|posts?|checkpoints?|convoys?|vehicles?|facilit(?:y|ies)|installations?|hideouts?|headquarters|members?|leaders?|cadres?|fighters?|workers?|supporters?|temples?|mosques?|churches|gurdwaras?|rallies|strongholds?|villages?|towns?|settlements?)";
 
     private static readonly (string Macro, string Regex)[] Fixed =
     [
@@ -27,7 +27,7 @@ public static class FrameMacros
         ("{MOD}", "(?:" + Word + " ){0,4}?"),
         ("{GAP3}", "(?:" + Word + " ){0,3}?"),
         ("{GAP}", "(?:" + Word + " ){0,6}?"),
-        ("{AUX}", @"(?>(?:(?:has|have|had|do|does|did|is|are|was|were|been|being|be|will|would|can|could|may|might|must|shall|should|also|long|not|never|now|still|even|already|further|once|then|thus|again|openly|covertly|(?!supply|apply|rally|ally)[a-z]+ly|[a-z]+(?:ing|ed) to|to|able to|accused of|suspected of) )*)"),
+        ("{AUX}", @"(?>(?:(?:has|have|had|do|does|did|is|are|was|were|been|being|be|will|would|can|could|may|might|must|shall|should|also|long|not|never|now|still|even|already|further|once|then|thus|again|since|always|openly|covertly|(?!supply|apply|rally|ally)[a-z]+ly|(?!(?:link|tie|affiliat|align|connect|attach)\w*(?:ed|ing) to)[a-z]+(?:ing|ed) to|to|able to|accused of|suspected of|convicted of|charged with|resum(?:e|es|ed|ing)|continu(?:e|es|ed|ing)|kept|keeps) )*)"),
         ("{REL}", @"(?:, (?:which|who|that) |(?:which|who|that) )?"),
         ("{RELSAY}", @"(?:,? (?:which|who|that) (?:@\d+ (?:claims|claimed|says|said|alleges|alleged|believes|believed|insists|maintains) (?:that )?)?)?"),
         ("{BE}", @"(?:is|are|was|were|been|being|be) "),

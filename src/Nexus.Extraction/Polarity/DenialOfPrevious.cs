@@ -5,14 +5,14 @@ namespace Nexus.Extraction.Polarity;
 
 /// <summary>
 /// Finds denials that point back at what was just said: "…, a charge that Islamabad strongly
-/// denies", "…, allegations X rejects", and a sentence that opens "X denied the charges". Returns the
+/// denies", "…, allegations X rejects", "…, a claim the militia denied", "a charge X officials reject", and a sentence that opens "X denied the charges". Returns the
 /// denier's slot and the view offset before which the contested relations lie.
 /// </summary>
 public static partial class DenialOfPrevious
 {
     private const string Deny = @"(?:den(?:y|ies|ied)|reject(?:s|ed)?|refute(?:s|d)?|dismiss(?:es|ed)?|rebut(?:s|ted)?|disput(?:e|es|ed))";
 
-    [GeneratedRegex(@"(?:charges?|allegations?|accusations?|claims?|assertions?) (?:that|which) (?<who>@\d+) (?:(?:has|have|had|always|repeatedly|strongly|flatly|vehemently|categorically|consistently|firmly) )*" + Deny + @"\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:charges?|allegations?|accusations?|claims?|assertions?) (?:(?:that|which) )?(?:the )?(?<who>@\d+)(?: (?:officials|authorities|government|leaders|spokes(?:man|woman|person)))? (?:(?:has|have|had|always|repeatedly|strongly|flatly|vehemently|categorically|consistently|firmly) )*" + Deny + @"\b", RegexOptions.CultureInvariant)]
     private static partial Regex TrailingCharge();
 
     [GeneratedRegex(@"^(?:but |however , |however )?(?<who>@\d+) (?:(?:has|have|had|always|repeatedly|strongly|flatly|vehemently|categorically|consistently|firmly) )*" + Deny + @" (?:the |these |such |all |any )?(?:charges?|allegations?|accusations?|claims?|reports?)\b", RegexOptions.CultureInvariant)]

@@ -11,9 +11,11 @@ namespace Nexus.Extraction.Relations;
 public sealed class RelationPattern
 {
     // Compiling a regex costs far more than running it: every extractor instance shares one per pattern text.
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Regex> Cache = new(StringComparer.Ordinal);
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Compiled> Cache = new(StringComparer.Ordinal);
 
-    private readonly Lazy<Regex> _regex;
+    private readonly Lazy<Compiled> _compiled;
+
+    private sealed record Compiled(Regex Regex, RequiredLiterals Literals);
 
     public RelationPattern(RelationCue cue, FrameTemplate frame)
     {
@@ -22,7 +24,8 @@ public sealed class RelationPattern
         Source = FrameMacros.Expand(frame.Template, cue);
         // Interpreted, not Compiled: hundreds of cue-frame patterns exist and compiling each on first use costs
         // far more than matching; the literal trigger check keeps matching cheap.
-        _regex = new Lazy<Regex>(() => Cache.GetOrAdd(Source, static s => new Regex(s, RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)));
+        _compiled = new Lazy<Compiled>(() => Cache.GetOrAdd(Source, static s =>
+            new Compiled(new Regex(s, RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture), RequiredLiterals.Of(s))));
     }
 
     public RelationCue Cue { get; }
@@ -36,13 +39,16 @@ public sealed class RelationPattern
 
     public string Source { get; }
 
-    public Regex Regex => _regex.Value;
+    public Regex Regex => _compiled.Value.Regex;
+
+    /// <summary>The words the regex needs, in order (most runs of a pattern fail; this check is far cheaper than the run).</summary>
+    public RequiredLiterals Literals => _compiled.Value.Literals;
 
     public bool MayMatch(string sentence)
     {
-        if (Cue.Triggers.Count == 0) return true;
+        if (Cue.Triggers.Count == 0) return Literals.MayMatch(sentence);
         foreach (var t in Cue.Triggers)
-            if (sentence.Contains(t, StringComparison.Ordinal)) return true;
+            if (sentence.Contains(t, StringComparison.Ordinal)) return Literals.MayMatch(sentence);
         return false;
     }
 }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using Nexus.Core.Entities;
 using Nexus.Extraction.Lexicon;
@@ -14,6 +15,8 @@ public sealed partial class RelationPatternMatcher
     private readonly RelationPattern[] _patterns;
     private readonly string[] _triggers;
     private readonly int[][] _triggersOf;
+    private readonly SearchValues<string> _anyTrigger;
+    private readonly Dictionary<char, int[]> _triggersStartingWith;
 
     public RelationPatternMatcher(RelationLexicon lexicon)
     {
@@ -22,6 +25,9 @@ public sealed partial class RelationPatternMatcher
         _triggers = [.. _patterns.SelectMany(p => p.Cue.Triggers).Distinct(StringComparer.Ordinal)];
         var index = _triggers.Select((t, i) => (t, i)).ToDictionary(p => p.t, p => p.i, StringComparer.Ordinal);
         _triggersOf = [.. _patterns.Select(p => p.Cue.Triggers.Select(t => index[t]).ToArray())];
+        _anyTrigger = SearchValues.Create([.. _triggers.Where(t => t.Length > 0)], StringComparison.Ordinal);
+        _triggersStartingWith = _triggers.Select((t, i) => (t, i)).Where(p => p.t.Length > 0)
+            .GroupBy(p => p.t[0]).ToDictionary(g => g.Key, g => g.Select(p => p.i).ToArray());
     }
 
     public IReadOnlyList<RelationPattern> Patterns => _patterns;
@@ -30,12 +36,12 @@ public sealed partial class RelationPatternMatcher
     {
         var found = new List<FoundRelation>();
         if (view.Slots.Count < 2 && !view.Text.Contains("both countries", StringComparison.Ordinal)) return found;
-        Span<sbyte> seen = _triggers.Length <= 2048 ? stackalloc sbyte[_triggers.Length] : new sbyte[_triggers.Length];
-        seen.Clear();
+        Span<bool> present = _triggers.Length <= 2048 ? stackalloc bool[_triggers.Length] : new bool[_triggers.Length];
+        FindTriggers(view.Text, present);
         for (var p = 0; p < _patterns.Length; p++)
         {
             var pattern = _patterns[p];
-            if (!MayMatch(view.Text, _triggersOf[p], seen)) continue;
+            if (!AnyPresent(_triggersOf[p], present) || !pattern.Literals.MayMatch(view.Text)) continue;
             for (var m = pattern.Regex.Match(view.Text); m.Success; m = m.NextMatch())
                 Emit(view, pattern, m, found);
         }
@@ -43,15 +49,37 @@ public sealed partial class RelationPatternMatcher
         return found;
     }
 
-    /// <summary><see cref="RelationPattern.MayMatch"/>, remembering per sentence which trigger words it holds (0 unknown, 1 yes, -1 no).</summary>
-    private bool MayMatch(string text, int[] triggers, Span<sbyte> seen)
+    /// <summary>
+    /// Marks which trigger words occur in the sentence, in one multi-word search (every occurrence of any of
+    /// them, then which ones start there) rather than one search per word: present[t] = text contains trigger t.
+    /// </summary>
+    private void FindTriggers(string text, Span<bool> present)
+    {
+        present.Clear();
+        for (var t = 0; t < _triggers.Length; t++) if (_triggers[t].Length == 0) present[t] = true;
+        for (var at = 0; at < text.Length; at++)
+        {
+            var next = text.AsSpan(at).IndexOfAny(_anyTrigger);
+            if (next < 0) return;
+            at += next;
+            foreach (var t in _triggersStartingWith[text[at]])
+                if (text.AsSpan(at).StartsWith(_triggers[t], StringComparison.Ordinal)) present[t] = true;
+        }
+    }
+
+    /// <summary>The cue words the text holds (what <see cref="Find"/> checks patterns against; for tests and diagnosis).</summary>
+    public List<string> TriggersIn(string text)
+    {
+        var present = new bool[_triggers.Length];
+        FindTriggers(text, present);
+        return [.. _triggers.Where((_, t) => present[t])];
+    }
+
+    /// <summary><see cref="RelationPattern.MayMatch"/>'s cue check: a pattern without triggers always may match.</summary>
+    private static bool AnyPresent(int[] triggers, ReadOnlySpan<bool> present)
     {
         if (triggers.Length == 0) return true;
-        foreach (var t in triggers)
-        {
-            if (seen[t] == 0) seen[t] = text.Contains(_triggers[t], StringComparison.Ordinal) ? (sbyte)1 : (sbyte)-1;
-            if (seen[t] > 0) return true;
-        }
+        foreach (var t in triggers) if (present[t]) return true;
         return false;
     }
 

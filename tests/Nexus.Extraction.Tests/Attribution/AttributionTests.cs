@@ -57,4 +57,35 @@ public class AttributionTests
     [Fact]
     public void The_authors_own_voice_has_no_speaker() =>
         Assert.Null(SpeakerOf("Veloria has long supported the Sable Front.", RelationType.Sponsors));
+
+    [Fact]
+    public void A_speaker_who_first_does_something_else_and_then_denies()
+    {
+        var claim = Article("Ilya Marsh called the reports baseless and denied that Veloria was arming the Sable Front.").Claims().Single();
+        Assert.Equal(RelationType.Arms, claim.Type);
+        Assert.Equal(Core.Claims.Polarity.Denied, claim.Polarity);
+        Assert.Equal("e5", claim.AttributedTo!.EntityId);
+    }
+
+    [Fact]
+    public void A_speaker_after_the_claim_with_a_time_and_more_words_still_speaks_it()
+    {
+        var s = SpeakerOf("Veloria has resumed funding the Sable Front, Ostrand officials said on Thursday, three months after the vote.", RelationType.Funds);
+        Assert.Equal("e3", s!.EntityId);
+    }
+
+    [Fact]
+    public void A_report_by_an_agency_is_the_agency_speaking() =>
+        Assert.Equal("e4", SpeakerOf("Veloria armed the Sable Front, according to a report by the Customs Bureau.", RelationType.Arms)!.EntityId);
+
+    [Fact]
+    public void Officials_named_by_nationality_keep_their_words() =>
+        Assert.Equal(Speaker.Unnamed("Mexican security officials"), SpeakerOf("Veloria armed the Sable Front, according to Mexican security officials.", RelationType.Arms));
+
+    [Fact]
+    public void A_speaker_before_the_claim_is_not_taken_for_a_closing_one()
+    {
+        var s = SpeakerOf("In Velgrad, officials said Ostrand had funded the Sable Front.", RelationType.Funds);
+        Assert.Equal("officials", s!.Text);
+    }
 }

@@ -51,4 +51,11 @@ public class DescriptionResolverTests
         var hm = EntityAt(text, Link(text), "Hizbul Mujahideen");
         Assert.Single(hm.Mentions);
     }
+
+    [Fact]
+    public void The_junta_refers_to_the_nearest_government()
+    {
+        const string text = "Mali expelled the ambassador in 2022. Western officials say the junta paid the contractors.";
+        Assert.Contains(SpanOf(text, "the junta"), EntityAt(text, Link(text), "Mali").Mentions);
+    }
 }

@@ -108,4 +108,33 @@ public class LexiconEventExtractorTests
         Assert.Equal(9, attack.Injured);
         Assert.Equal("2024-11-11", attack.Date?.ToString());
     }
+
+    private static TestArticle Place(string text) => new TestArticle(text)
+        .With("Sable Front", EntityType.MilitantGroup).With("Red Hand", EntityType.MilitantGroup)
+        .With("Veloria", EntityType.Government).With("Ostrand", EntityType.Government)
+        .With("Halden", EntityType.Location).With("Halden University", EntityType.Location).With("Marek Dorn", EntityType.Person);
+
+    [Fact]
+    public void Two_clauses_keep_their_own_dates()
+    {
+        var found = Read(Place("Veloria designated the Sable Front a terrorist organisation in 1997, and Ostrand proscribed the entire group in 2019."));
+        Assert.Contains((EventType.Designation, "1997", null), found);
+        Assert.Contains((EventType.Designation, "2019", null), found);
+    }
+
+    [Fact]
+    public void A_date_across_a_comma_is_not_the_triggers_own() =>
+        Assert.Contains((EventType.Agreement, "2016", null), Read(Place("The Red Hand is a faction that rejected the 2016 peace deal, officials said in January.")));
+
+    [Theory]
+    [InlineData("Fighters of the Sable Front overran an army base in Halden on Saturday.", EventType.Attack, "2024-11-09", "Halden")]
+    [InlineData("The Red Hand killed 148 people at Halden University in April 2015.", EventType.Attack, "2015-04", "Halden University")]
+    [InlineData("The Red Hand split from the Sable Front in 2016 after a dispute.", EventType.Founding, "2016", null)]
+    [InlineData("The army sent 600 more soldiers to Halden last week.", EventType.Operation, "2024-11", null)]
+    [InlineData("In March, troops launched an operation against Sable Front camps in Halden.", EventType.Operation, "2024-03", "Halden")]
+    [InlineData("The junta, which had seized power in a coup in 2020, invited Wagner fighters in December 2021.", EventType.Operation, "2020", null)]
+    [InlineData("Veloria and Ostrand restored diplomatic relations in 2022 after the election.", EventType.Agreement, "2022", null)]
+    [InlineData("The army said its soldiers seized a truck loaded with rockets near Halden on March 9.", EventType.Operation, "2024-03-09", "Halden")]
+    public void Reporting_triggers(string text, EventType type, string date, string? place) =>
+        Assert.Contains((type, date, place), Read(Place(text)));
 }

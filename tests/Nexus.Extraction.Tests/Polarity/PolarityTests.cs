@@ -80,4 +80,18 @@ public class PolarityTests
         Assert.Equal(Core.Claims.Polarity.Denied, claim.Polarity);
         Assert.Equal("e2", claim.AttributedTo!.EntityId);
     }
+
+    [Theory]
+    [InlineData("Veloria armed the Sable Front, a claim that the militia denied.", "e1")]
+    [InlineData("Ostrand reportedly armed the Sable Front, a charge Veloria officials reject.", "e2")]
+    public void A_trailing_charge_is_denied_by_the_one_who_rejects_it(string text, string denier)
+    {
+        var article = new TestArticle(text)
+            .With("Sable Front", EntityType.MilitantGroup, "Sable Front", "the militia")
+            .With("Veloria", EntityType.Government)
+            .With("Ostrand", EntityType.Government);
+        var denial = article.Claims().Single(c => c.Polarity == Core.Claims.Polarity.Denied);
+        Assert.Equal(RelationType.Arms, denial.Type);
+        Assert.Equal(denier, denial.AttributedTo!.EntityId);
+    }
 }

@@ -1,4 +1,5 @@
 using System.IO.Compression;
+using Nexus.Text.Learning;
 
 namespace Nexus.Extraction.Entities.Ner;
 
@@ -18,7 +19,11 @@ public sealed class NerModel
         Rows = rows;
         Weights = weights;
         Lexicon = lexicon ?? NerLexicon.Empty;
+        // The trainer's working model has rows but no weights yet, and never scores.
+        _table = weights.Length == 0 ? null : new FeatureRowTable(rows, weights, labels.Length);
     }
+
+    private readonly FeatureRowTable? _table;
 
     /// <summary>The gazetteer whose tags the model's lexicon features were trained on.</summary>
     public NerLexicon Lexicon { get; }
@@ -61,13 +66,7 @@ public sealed class NerModel
     internal void Score(ReadOnlySpan<ulong> features, Span<float> scores)
     {
         scores.Clear();
-        var l = Labels.Length;
-        foreach (var f in features)
-        {
-            if (!Rows.TryGetValue(f, out var row)) continue;
-            var w = Weights.AsSpan(row * l, l);
-            for (var k = 0; k < l; k++) scores[k] += w[k];
-        }
+        _table?.Score(features, scores);
     }
 
     internal int Best(ReadOnlySpan<float> scores, int prev)
