@@ -7,7 +7,8 @@ namespace Nexus.Text.Tagging;
 /// layers come from one decision; tag strings are shared, so tagging allocates nothing per token.
 /// With a second-pass model, the words the first pass was unsure of (best score ahead of the runner-up
 /// by less than <see cref="SecondPassMargin"/>) are tagged again, left to right, by a model that also
-/// reads the first pass's tags of the words to the right.
+/// reads the first pass's tags of the words to the right. Only words in the tag dictionary are revisited:
+/// on unseen names the second pass over-trusts the tag that follows ("Kurdistan/ADJ Workers").
 /// </summary>
 public sealed class PosTagger
 {
@@ -62,7 +63,7 @@ public sealed class PosTagger
             scores.Clear();
             _model.Score(first, scores);
             classes[i] = ArgMax(scores, out var margin);
-            unsure[i] = margin < SecondPassMargin;
+            unsure[i] = margin < SecondPassMargin && words[i].Ambiguity != FeatureHash.None;
             anyUnsure |= unsure[i];
         }
         if (_second is null || !anyUnsure) return;
