@@ -4,6 +4,7 @@ using Nexus.Cli.Infrastructure;
 using Nexus.Extraction.Entities.Ner;
 using Nexus.Extraction.KnowledgeBase;
 using Nexus.Text.Analysis;
+using Nexus.Text.IO;
 
 namespace Nexus.Cli.Commands;
 
@@ -17,7 +18,8 @@ public static class NerTrainCommand
         var output = new Option<string>("--out") { Description = "Where to write the model", DefaultValueFactory = _ => Path.Combine("models", "ner.bin.gz") };
         var epochs = new Option<int>("--epochs") { Description = "Training epochs", DefaultValueFactory = _ => 8 };
         var seed = new Option<int>("--seed") { Description = "Shuffle seed", DefaultValueFactory = _ => 1 };
-        var command = new Command("ner", "Train the named-entity recognizer (Wikigold, BTC, WNUT-17; UNER EWT dev picks the epoch)") { data, kbPath, output, epochs, seed };
+        var silver = new Option<string?>("--silver") { Description = "A CoNLL-U treebank with gold POS (UD EWT train) to label with a first model and add to training; 'none' to skip", DefaultValueFactory = _ => null };
+        var command = new Command("ner", "Train the named-entity recognizer (Wikigold, BTC, WNUT-17, then UD EWT train silver-labelled; UNER EWT dev picks the epoch)") { data, kbPath, output, epochs, seed, silver };
         command.SetAction(parse =>
         {
             var dir = parse.GetValue(data)!;
@@ -30,7 +32,15 @@ public static class NerTrainCommand
             var train = NerCorpus.LoadTraining(NerCorpus.TrainFiles(dir), kb, tagger, lexicon);
             var dev = NerCorpus.Load([NerCorpus.DevFile(dir)], kb, tagger);
             Console.Error.WriteLine($"{train.Count} training sentences, {dev.Count} dev sentences, KB {kb.Count} entries, lexicon {lexicon.Places.Count} places, {lexicon.Organisations.Count} organisations, {lexicon.People.Count} people, {lexicon.Nationalities.Count} nationality words, POS features {(tagger is null ? "off" : "on")}");
-            var model = new NerTrainer { Epochs = parse.GetValue(epochs), Seed = parse.GetValue(seed), Lexicon = lexicon, Log = Console.Error.WriteLine }.Train(train, dev);
+            var trainer = new NerTrainer { Epochs = parse.GetValue(epochs), Seed = parse.GetValue(seed), Lexicon = lexicon, Log = Console.Error.WriteLine };
+            var model = trainer.Train(train, dev);
+            var silverPath = parse.GetValue(silver) ?? NerCorpus.SilverFile(dir);
+            if (silverPath != "none" && File.Exists(silverPath))
+            {
+                var labelled = NerSilver.Label(ConlluReader.ReadFile(silverPath), model, kb);
+                Console.Error.WriteLine($"second pass with {labelled.Count} silver sentences from {Path.GetFileName(silverPath)}");
+                model = trainer.Train([.. train, .. labelled], dev);
+            }
             using (var stream = File.Create(parse.GetValue(output)!)) model.Save(stream);
             Console.Error.WriteLine($"{model.FeatureCount} features kept, {new FileInfo(parse.GetValue(output)!).Length / 1024} KiB, trained in {watch.Elapsed.TotalSeconds:F0} s");
             return ExitCodes.Ok;

@@ -10,7 +10,8 @@ namespace Nexus.Extraction.Entities;
 /// <summary>
 /// The recognizer: knowledge-base names, the statistical NER's spans and lower-case group descriptors,
 /// merged so that no two mentions overlap (the longer wins; on a tie, the KB). NER-only spans in headline-case
-/// lines are dropped (headings capitalise every word), as are NER MISC spans with no head-noun cue.
+/// lines are dropped (headings capitalise every word), as are NER MISC spans with no head-noun cue. The NER's labels
+/// are made consistent across the article first (<see cref="NerDocumentConsistency"/>).
 /// </summary>
 public sealed class HybridEntityRecognizer(KnowledgeBaseIndex kb, NerModel? ner) : IEntityRecognizer
 {
@@ -19,6 +20,7 @@ public sealed class HybridEntityRecognizer(KnowledgeBaseIndex kb, NerModel? ner)
     public IReadOnlyList<EntityMention> Recognize(AnalyzedText text)
     {
         var candidates = new List<EntityMention>();
+        var prepared = new List<(NerSentence S, List<KbSpanMatcher.Match> Matches, string[]? Ner)>();
         foreach (var sentence in text.Sentences)
         {
             if (sentence.TokenCount == 0) continue;
@@ -26,12 +28,18 @@ public sealed class HybridEntityRecognizer(KnowledgeBaseIndex kb, NerModel? ner)
             var matches = KbSpanMatcher.Find(plain, kb);
             var upos = text.Upos?[sentence.FirstToken..sentence.EndToken];
             var s = new NerSentence(text.Text, plain.Tokens, Tags(matches, plain.Count), upos);
+            prepared.Add((s, matches, ner is not null && !NerFeatures.IsTitleCase(s) && !NerSpanFilters.IsFragment(s) ? ner.Predict(s) : null));
+        }
+        var labelled = prepared.Where(p => p.Ner is not null).ToList();
+        NerDocumentConsistency.Apply([.. labelled.Select(p => p.S)], [.. labelled.Select(p => p.Ner!)]);
+        foreach (var (s, matches, labels) in prepared)
+        {
             foreach (var m in matches)
             {
                 candidates.Add(new EntityMention(new TextSpan(m.Start, m.End), text.Text[m.Start..m.End], m.Entry.Type, 1.0, m.Entry.Id));
-                if (LongerUnknownName(plain, m, matches) is { } longer) candidates.Add(longer);
+                if (LongerUnknownName(s, m, matches) is { } longer) candidates.Add(longer);
             }
-            if (ner is not null && !NerFeatures.IsTitleCase(s) && !NerSpanFilters.IsFragment(s)) AddNer(s, ner.Predict(s), matches, candidates);
+            if (labels is not null) AddNer(s, labels, matches, candidates);
             _descriptors.Find(s, candidates);
             NamePatterns.FindTitled(s, candidates);
             NamePatterns.FindNamedAgreements(s, kb, candidates);

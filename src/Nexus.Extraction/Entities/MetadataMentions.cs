@@ -1,6 +1,7 @@
 using Nexus.Core.Articles;
 using Nexus.Core.Entities;
 using Nexus.Core.Text;
+using Nexus.Extraction.KnowledgeBase;
 
 namespace Nexus.Extraction.Entities;
 
@@ -8,7 +9,9 @@ namespace Nexus.Extraction.Entities;
 /// The dateline place ("New Delhi, Sep 19") and the byline or bio author that the reader found around the
 /// article are named in the text but lie outside its content, so the recognizer never sees them. They become
 /// mentions with their spans in the text (the place a Location, the author a Person); the outlet never does.
-/// An author that reads as a desk or an agency ("Staff Reporter", "PTI") is no person.
+/// An author that reads as a desk or an agency ("Staff Reporter", "PTI") is no person. In the note on the author
+/// that follows the name outside the content ("… former adviser in Mauritius."), a capitalised name after "in",
+/// "from" or "at" that the knowledge base knows as a country or place becomes a mention linked to it.
 /// </summary>
 public static class MetadataMentions
 {
@@ -18,14 +21,19 @@ public static class MetadataMentions
         "board", "service", "services", "online", "web", "admin", "guest", "contributor", "writer", "media", "press",
     };
 
-    public static IReadOnlyList<EntityMention> Add(Article article, IReadOnlyList<EntityMention> mentions)
+    private static readonly HashSet<string> PlacePrepositions = new(StringComparer.Ordinal) { "in", "from", "at" };
+
+    public static IReadOnlyList<EntityMention> Add(Article article, IReadOnlyList<EntityMention> mentions, KnowledgeBaseIndex? kb = null)
     {
         var extra = new List<EntityMention>();
         var meta = article.Metadata;
         if (meta.Dateline is { } place && IsName(place) && Find(article, place, mentions) is { } at)
             extra.Add(new EntityMention(at, place, EntityType.Location, 0.9));
         if (meta.Author is { } author && IsPerson(author) && Find(article, author, mentions) is { } by)
+        {
             extra.Add(new EntityMention(by, author, EntityType.Person, 0.9));
+            if (kb is not null) extra.AddRange(BioPlaces(article, by.End, kb, mentions));
+        }
         return extra.Count == 0 ? mentions : [.. mentions, .. extra];
     }
 
@@ -44,6 +52,42 @@ public static class MetadataMentions
         }
         return null;
     }
+
+    /// <summary>Places named in the author's note: from the name to the end of its paragraph, outside the content.</summary>
+    private static IEnumerable<EntityMention> BioPlaces(Article article, int from, KnowledgeBaseIndex kb, IReadOnlyList<EntityMention> mentions)
+    {
+        var text = article.Text;
+        var end = text.IndexOf("\n\n", from, StringComparison.Ordinal) is var blank and >= 0 ? blank : text.Length;
+        foreach (var c in article.Content)
+            if (c.Start >= from && c.Start < end) end = c.Start;
+        var words = new List<(int Start, int End)>();
+        for (var i = from; i < end;)
+        {
+            if (!char.IsLetter(text[i])) { i++; continue; }
+            var j = i;
+            while (j < end && (char.IsLetter(text[j]) || text[j] is '-' or '\'')) j++;
+            words.Add((i, j));
+            i = j;
+        }
+        for (var w = 1; w < words.Count; w++)
+        {
+            if (!PlacePrepositions.Contains(text[words[w - 1].Start..words[w - 1].End]) || !char.IsUpper(text[words[w].Start])) continue;
+            var last = w;
+            while (last + 1 < words.Count && last - w < 3 && char.IsUpper(text[words[last + 1].Start]) && IsSpaceBetween(text, words[last].End, words[last + 1].Start)) last++;
+            for (var stop = last; stop >= w; stop--)
+            {
+                var span = new TextSpan(words[w].Start, words[stop].End);
+                var name = text[span.Start..span.End];
+                if (kb.Find(name) is not { } entry || !IsPlace(entry) || mentions.Any(m => m.Span.Start < span.End && span.Start < m.Span.End)) continue;
+                yield return new EntityMention(span, name, entry.Type, 0.9, entry.Id);
+                break;
+            }
+        }
+    }
+
+    private static bool IsPlace(KbEntry entry) => entry.Type == EntityType.Location || entry.Id.StartsWith("country:", StringComparison.Ordinal);
+
+    private static bool IsSpaceBetween(string text, int a, int b) => b > a && text.AsSpan(a, b - a).IsWhiteSpace();
 
     private static bool IsWordBoundary(string text, int i) => i < 0 || i >= text.Length || !char.IsLetterOrDigit(text[i]);
 

@@ -60,7 +60,8 @@ public static class NamePatterns
 
     /// <summary>
     /// Adds "Houthi" in "Houthi rebels": one to three capitalised words before a noun for fighters name a group, unless they
-    /// are a country, a demonym or a known place ("Afghan fighters", "Syrian rebels" name no group of their own).
+    /// are a country, a demonym or a known place ("Afghan fighters", "Syrian rebels" name no group of their own). The group
+    /// reading replaces the NER's guess of a person on the same words.
     /// </summary>
     public static void FindGroupModifiers(NerSentence s, KnowledgeBaseIndex kb, List<EntityMention> into)
     {
@@ -71,7 +72,10 @@ public static class NamePatterns
             var stop = s.Tokens[h - 1].Start + s.Tokens[h - 1].Length;
             var name = s.Text[start..stop];
             if (kb.Find(name) is { Type: EntityType.Location or EntityType.Government or EntityType.Population }) continue;
-            into.Add(new EntityMention(new TextSpan(start, stop), name, EntityType.MilitantGroup, 0.55));
+            var span = new TextSpan(start, stop);
+            // "Zarghun rebels": the statistical NER's guess of a person yields to the group reading ("Assad loyalists" stays a person).
+            if (s.Token(h) is not "loyalists") into.RemoveAll(c => c.KbId is null && c.Type == EntityType.Person && c.Span == span);
+            into.Add(new EntityMention(span, name, EntityType.MilitantGroup, 0.55));
         }
     }
 

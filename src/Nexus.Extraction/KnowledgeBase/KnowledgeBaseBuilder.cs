@@ -7,7 +7,8 @@ namespace Nexus.Extraction.KnowledgeBase;
 /// Builds the shipped KB from shared/data and the curated file. Order is precedence: curated entries first,
 /// then countries, armed groups (PETRARCH2), international actors, OFAC FTO/SDGT organisations, places.
 /// Country entries with one id ("country:PK") are merged, curated name first. The UN Security Council list is
-/// evaluation-only under the data licence rule and is deliberately not read.
+/// evaluation-only under the data licence rule and is deliberately not read. UD EWT train supplies the ordinary
+/// English words that dictionary aliases may not be.
 /// </summary>
 public static class KnowledgeBaseBuilder
 {
@@ -20,6 +21,7 @@ public static class KnowledgeBaseBuilder
         var groups = PetrarchSource.Read(Path.Combine(petrarch, "Phoenix.MilNonState.actors.txt"), alpha3, EntityType.MilitantGroup, "petrarch");
         var ofac = OfacSource.Read(Path.Combine(dataDirectory, "sanctions", "ofac-sdn", "sdn.csv"));
         var places = GeoNamesSource.Read(Path.Combine(dataDirectory, "gazetteer", "geonames-cities-json"));
+        var ordinary = CommonWordAliases.ReadOrdinaryWords(Path.Combine(dataDirectory, "ud-english-ewt", "en_ewt-ud-train.conllu"));
         log?.Invoke($"curated {curated.Count}, countries {countries.Count}, armed groups {groups.Count}, OFAC {ofac.Count}, places {places.Count}");
 
         var merged = new List<KbEntry>();
@@ -27,8 +29,9 @@ public static class KnowledgeBaseBuilder
         foreach (var entry in curated)
             merged.Add(countryById.Remove(entry.Id, out var info) ? Merge(entry, info) : entry);
         merged.AddRange(countryById.Values.OrderBy(c => c.Id, StringComparer.Ordinal));
-        merged.AddRange(groups);
-        merged.AddRange(ofac);
+        // Dictionary aliases are not curated: ordinary words among them ("Organization") are dropped.
+        merged.AddRange(groups.Select(g => CommonWordAliases.Filter(g, ordinary)));
+        merged.AddRange(ofac.Select(o => CommonWordAliases.Filter(o, ordinary)));
         merged.AddRange(places);
         return merged;
     }

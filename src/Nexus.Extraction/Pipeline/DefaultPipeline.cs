@@ -20,7 +20,8 @@ public static class DefaultPipeline
             recognizer,
             linker,
             new PatternRelationExtractor(demonyms: kb is null ? null : Demonyms(kb)),
-            CreateEventExtractor());
+            CreateEventExtractor(),
+            kb);
     }
 
     /// <summary>The KB-backed recognizer and linker when models/kb.tsv.gz (and ner.bin.gz) exist; the baselines otherwise.</summary>

@@ -2,6 +2,7 @@ using Nexus.Core.Articles;
 using Nexus.Core.Entities;
 using Nexus.Core.Text;
 using Nexus.Extraction.Entities;
+using Nexus.Extraction.KnowledgeBase;
 
 namespace Nexus.Extraction.Tests.Entities;
 
@@ -39,5 +40,34 @@ public class MetadataMentionsTests
         var existing = new EntityMention(new TextSpan(0, 6), "Lahore", EntityType.Location);
         var added = MetadataMentions.Add(ArticleWith("Lahore", null), [existing]);
         Assert.Single(added);
+    }
+
+    private const string BioText = "Officials met in Lahore on Monday.\n\nRana Tariq Aslam is a former envoy in Mauritius and a fellow at Oxford Policy House in London.";
+
+    private static KnowledgeBaseIndex Places() => new(
+    [
+        new KbEntry("country:MU", EntityType.Government, "Mauritius", [], ["Mauritian"], ["Port Louis"], "MU", "test"),
+        new KbEntry("geo:london", EntityType.Location, "London", [], [], [], "GB", "test"),
+        new KbEntry("org:oph", EntityType.Organization, "Oxford Policy House", [], [], [], "GB", "test"),
+    ]);
+
+    [Fact]
+    public void Countries_and_places_after_in_from_at_in_the_author_note_become_linked_mentions()
+    {
+        var article = new Article(new ArticleMetadata(Author: "Rana Tariq Aslam"), BioText, [new TextSpan(0, 34)]);
+        var added = MetadataMentions.Add(article, [], Places());
+        Assert.Equal(["Rana Tariq Aslam", "Mauritius", "London"], added.Select(m => m.Text));
+        Assert.Equal("country:MU", added[1].KbId);
+        Assert.Equal("Mauritius", BioText[added[1].Span.Start..added[1].Span.End]);
+        Assert.Equal("geo:london", added[2].KbId);
+    }
+
+    [Fact]
+    public void Without_a_knowledge_base_or_an_author_note_no_place_is_taken_from_it()
+    {
+        var article = new Article(new ArticleMetadata(Author: "Rana Tariq Aslam"), BioText, [new TextSpan(0, 34)]);
+        Assert.Single(MetadataMentions.Add(article, []));
+        var noBio = new Article(new ArticleMetadata(), BioText, [new TextSpan(0, 34)]);
+        Assert.Empty(MetadataMentions.Add(noBio, [], Places()));
     }
 }

@@ -17,7 +17,9 @@ public class NerTests
     [InlineData("B-person", "B-PER")]
     [InlineData("I-corporation", "I-ORG")]
     [InlineData("B-geo-loc", "B-LOC")]
-    [InlineData("B-creative-work", "B-MISC")]
+    [InlineData("B-creative-work", NerCorpus.Unknown)]
+    [InlineData("I-product", NerCorpus.Unknown)]
+    [InlineData("B-misc", "B-MISC")]
     [InlineData("O", "O")]
     public void Dataset_types_map_to_four_types(string tag, string expected) => Assert.Equal(expected, ConllNerReader.MapType(tag));
 
@@ -52,15 +54,34 @@ public class NerTests
     }
 
     [Fact]
-    public void Nationality_words_in_a_corpus_without_misc_are_left_unknown()
+    public void Nationality_words_in_a_corpus_that_never_labels_them_become_misc_when_capitalised_and_unknown_otherwise()
     {
         var path = Path.GetTempFileName();
         try
         {
-            File.WriteAllLines(path, ["The\tO", "Afghan\tO", "team\tO", "visited\tO", "Kabul\tB-LOC"]);
+            File.WriteAllLines(path, ["The\tO", "Afghan\tO", "team\tO", "visited\tO", "Kabul\tB-LOC", "", "afghan\tO", "food\tO"]);
             var lexicon = new NerLexicon([], [], [], ["Afghan"]);
-            var (_, labels) = Assert.Single(NerCorpus.LoadTraining([path], Nexus.Extraction.KnowledgeBase.KnowledgeBaseIndex.Empty, null, lexicon));
-            Assert.Equal(["O", NerCorpus.Unknown, "O", "O", "B-LOC"], labels);
+            var sentences = NerCorpus.LoadTraining([path], Nexus.Extraction.KnowledgeBase.KnowledgeBaseIndex.Empty, null, lexicon);
+            Assert.Equal(["O", "B-MISC", "O", "O", "B-LOC"], sentences[0].Labels);
+            Assert.Equal([NerCorpus.Unknown, "O"], sentences[1].Labels);
+        }
+        finally { File.Delete(path); }
+    }
+
+    [Fact]
+    public void Sentences_are_grouped_by_docstart_lines_and_by_the_document_part_of_uner_sentence_ids()
+    {
+        var path = Path.GetTempFileName();
+        try
+        {
+            File.WriteAllLines(path, [
+                "# sent_id = email-a-0001", "1\tHi\tO\t-\t-", "", "# sent_id = email-a-0002", "1\tBob\tB-PER\t-\t-", "",
+                "# sent_id = review-b-0001", "1\tParis\tB-LOC\t-\t-", ""]);
+            Assert.Equal([2, 1], ConllNerReader.ReadDocuments(path).Select(d => d.Count));
+            File.WriteAllLines(path, ["-DOCSTART- -X- O O", "", "Leicester NNP I-NP I-ORG", "", "won VBD I-VP O", "", "-DOCSTART- -X- O O", "", "Paris NNP I-NP I-LOC"]);
+            var documents = ConllNerReader.ReadDocuments(path);
+            Assert.Equal([2, 1], documents.Select(d => d.Count));
+            Assert.Equal(["Paris"], documents[1][0].Tokens);
         }
         finally { File.Delete(path); }
     }
@@ -76,4 +97,12 @@ public class NerTests
         Assert.Contains((0, 2, "PER"), spans);
         Assert.Contains((4, 5, "LOC"), spans);
     }
+
+    [Theory]
+    [InlineData("BELGRADE 1996-08-30", NerFeatures.Upper)]
+    [InlineData("Police Arrest Three Men In Lahore", NerFeatures.Title)]
+    [InlineData("WORLD CUP QUALIFIER RESULTS", NerFeatures.Title | NerFeatures.Upper)]
+    [InlineData("Police arrested three men in Lahore", 0)]
+    public void Sentence_casing_tells_headlines_and_capitals(string text, int casing) =>
+        Assert.Equal(casing, NerFeatures.Casing(NerSentence.FromTokens(text.Split(' '))));
 }

@@ -6,15 +6,49 @@ namespace Nexus.Extraction.Entities.Ner;
 /// </summary>
 public static class ConllNerReader
 {
-    public static List<(List<string> Tokens, string[] Labels)> ReadFile(string path)
+    public static List<(List<string> Tokens, string[] Labels)> ReadFile(string path) => Read(path, []);
+
+    /// <summary>
+    /// The file's sentences grouped by document: CoNLL-2003 "-DOCSTART-" lines, or UNER sentence ids
+    /// ("# sent_id = DOC-0001") whose document part changes; a file with neither is one document.
+    /// </summary>
+    public static List<List<(List<string> Tokens, string[] Labels)>> ReadDocuments(string path)
+    {
+        var starts = new List<int>();
+        var sentences = Read(path, starts);
+        var documents = new List<List<(List<string>, string[])>>();
+        for (var s = 0; s < sentences.Count; s++)
+        {
+            if (documents.Count == 0 || starts.Contains(s)) documents.Add([]);
+            documents[^1].Add(sentences[s]);
+        }
+        return documents;
+    }
+
+    private static List<(List<string> Tokens, string[] Labels)> Read(string path, List<int> documentStarts)
     {
         var sentences = new List<(List<string>, string[])>();
         var tokens = new List<string>();
         var tags = new List<string>();
+        string? document = null;
         foreach (var raw in File.ReadLines(path))
         {
             var line = raw.Trim();
-            if (line.StartsWith("-DOCSTART-", StringComparison.Ordinal) || line.StartsWith('#') && tokens.Count == 0 && !line.Contains('\t')) continue;
+            if (line.StartsWith("-DOCSTART-", StringComparison.Ordinal))
+            {
+                Flush();
+                documentStarts.Add(sentences.Count);
+                continue;
+            }
+            if (line.StartsWith('#') && tokens.Count == 0 && !line.Contains('\t'))
+            {
+                if (line.StartsWith("# sent_id = ", StringComparison.Ordinal) && line.LastIndexOf('-') is var dash and > 12 && line[12..dash] != document)
+                {
+                    document = line[12..dash];
+                    documentStarts.Add(sentences.Count);
+                }
+                continue;
+            }
             if (line.Length == 0)
             {
                 Flush();
@@ -46,6 +80,7 @@ public static class ConllNerReader
     public static string MapType(string tag)
     {
         if (!IsTag(tag) || tag == "O") return "O";
+        if (tag[2..] is "product" or "creative-work") return NerCorpus.Unknown;
         var type = tag[2..].ToLowerInvariant() switch
         {
             "per" or "person" => "PER",

@@ -5,7 +5,8 @@ namespace Nexus.Extraction.Entities.Ner;
 
 /// <summary>
 /// The NER's training and development sets, all licence-allowed: Wikigold (CC BY 4.0), Broad Twitter Corpus
-/// (CC BY 4.0) and WNUT-17 train (CC BY 4.0) to train; UNER English-EWT dev (CC BY-SA 4.0) to pick the epoch.
+/// (CC BY 4.0) and WNUT-17 train (CC BY 4.0) to train, then UD EWT train (CC BY-SA 4.0) silver-labelled; UNER English-EWT
+/// dev (CC BY-SA 4.0) to pick the epoch.
 /// CoNLL-2003 is evaluation-only and never read here.
 /// </summary>
 public static class NerCorpus
@@ -17,6 +18,9 @@ public static class NerCorpus
         yield return Path.Combine(data, "ner-wnut17", "wnut17train.conll");
     }
 
+    /// <summary>UD English EWT train (CC BY-SA 4.0): gold POS, no entities; silver-labelled by <see cref="NerSilver"/>.</summary>
+    public static string SilverFile(string data) => Path.Combine(data, "ud-english-ewt", "en_ewt-ud-train.conllu");
+
     public static string DevFile(string data) => Path.Combine(data, "uner-english-ewt", "en_ewt-ud-dev.iob2");
 
     /// <summary>Reads the files, adding KB tags and, when an analyzer is given, the tagger's UPOS for each sentence.</summary>
@@ -25,11 +29,18 @@ public static class NerCorpus
         var result = new List<(NerSentence, string[])>();
         foreach (var file in files)
             foreach (var (tokens, labels) in ConllNerReader.ReadFile(file))
-            {
-                var plain = NerSentence.FromTokens(tokens);
-                result.Add((new NerSentence(plain.Text, plain.Tokens, KbSpanMatcher.Tags(plain, kb), Tag(plain, tagger)), labels));
-            }
+                result.Add((Sentence(tokens, kb, tagger), labels));
         return result;
+    }
+
+    /// <summary>Reads one file as <see cref="Load"/> does, its sentences grouped by document.</summary>
+    public static List<List<(NerSentence Sentence, string[] Labels)>> LoadDocuments(string file, KnowledgeBaseIndex kb, NlpTextAnalyzer? tagger = null) =>
+        ConllNerReader.ReadDocuments(file).Select(d => d.Select(p => (Sentence(p.Tokens, kb, tagger), p.Labels)).ToList()).ToList();
+
+    private static NerSentence Sentence(List<string> tokens, KnowledgeBaseIndex kb, NlpTextAnalyzer? tagger)
+    {
+        var plain = NerSentence.FromTokens(tokens);
+        return new NerSentence(plain.Text, plain.Tokens, KbSpanMatcher.Tags(plain, kb), Tag(plain, tagger));
     }
 
     /// <summary>
@@ -43,12 +54,14 @@ public static class NerCorpus
         foreach (var file in files)
         {
             var sentences = Load([file], kb, tagger);
-            if (!sentences.Any(p => p.Labels.Any(l => l.EndsWith("-MISC", StringComparison.Ordinal))))
-                foreach (var (sentence, labels) in sentences)
+            var tags = sentences.Select(p => lexicon.Tag(p.Sentence)).ToArray();
+            var annotatesNationalities = sentences.Where((p, s) => p.Labels.Where((l, i) => l == "B-MISC" && (tags[s][i] & NerLexicon.Nationality) != 0).Any()).Count() >= 10;
+            if (!annotatesNationalities)
+                for (var s = 0; s < sentences.Count; s++)
                 {
-                    var tags = lexicon.Tag(sentence);
+                    var labels = sentences[s].Labels;
                     for (var i = 0; i < labels.Length; i++)
-                        if (labels[i] == "O" && (tags[i] & NerLexicon.Nationality) != 0) labels[i] = Unknown;
+                        if (labels[i] == "O" && (tags[s][i] & NerLexicon.Nationality) != 0) labels[i] = char.IsUpper(sentences[s].Sentence.Token(i)[0]) && (i == 0 || labels[i - 1] == "O") ? "B-MISC" : Unknown;
                 }
             result.AddRange(sentences);
         }

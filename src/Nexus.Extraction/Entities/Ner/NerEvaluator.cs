@@ -9,6 +9,18 @@ public static class NerEvaluator
     public static NerScores Evaluate(NerModel model, IReadOnlyList<(NerSentence Sentence, string[] Labels)> gold) =>
         Score(gold.Select(g => (g.Labels, model.Predict(g.Sentence))).ToList());
 
+    /// <summary>Scores whole documents, the model's labels made consistent within each (<see cref="NerDocumentConsistency"/>).</summary>
+    public static NerScores EvaluateDocuments(NerModel model, IReadOnlyList<List<(NerSentence Sentence, string[] Labels)>> documents) =>
+        Score(documents.SelectMany(d => d.Select(g => g.Labels).Zip(PredictDocument(model, d.Select(g => g.Sentence).ToList()))).ToList());
+
+    /// <summary>The model's labels for each sentence of one document, made consistent across it.</summary>
+    public static List<string[]> PredictDocument(NerModel model, IReadOnlyList<NerSentence> sentences)
+    {
+        var predicted = sentences.Select(model.Predict).ToList();
+        NerDocumentConsistency.Apply(sentences, predicted);
+        return predicted;
+    }
+
     public static NerScores Score(IReadOnlyList<(string[] Gold, string[] Predicted)> pairs)
     {
         var goldTypes = pairs.SelectMany(p => ConllNerReader.Spans(p.Gold)).Select(s => s.Type).ToHashSet();

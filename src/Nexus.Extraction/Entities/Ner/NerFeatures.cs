@@ -11,13 +11,15 @@ public static class NerFeatures
     private const ulong Offset = 14695981039346656037UL;
     private const ulong Prime = 1099511628211UL;
 
-    public static int Extract(NerSentence s, ReadOnlySpan<byte> lexicon, int i, int prev, int prev2, bool titleCase, Span<ulong> into)
+    public static int Extract(NerSentence s, ReadOnlySpan<byte> lexicon, int i, int prev, int prev2, int casing, Span<ulong> into)
     {
         var n = 0;
+        var titleCase = (casing & Title) != 0;
+        var fold = (casing & Upper) != 0;
         into[n++] = Mix(Offset, 0);
         var w = s.Token(i);
         into[n++] = Lower(Mix(Offset, 1), w);
-        var shape = Shape(Mix(Offset, 2), w);
+        var shape = Shape(Mix(Offset, 2), w, fold);
         into[n++] = shape;
         for (var k = 1; k <= 4; k++)
         {
@@ -29,8 +31,8 @@ public static class NerFeatures
         into[n++] = Neighbour(s, i + 1, 31);
         into[n++] = Neighbour(s, i - 2, 32);
         into[n++] = Neighbour(s, i + 2, 33);
-        into[n++] = i > 0 ? Shape(Mix(Offset, 34), s.Token(i - 1)) : Mix(Offset, 35);
-        into[n++] = i + 1 < s.Count ? Shape(Mix(Offset, 36), s.Token(i + 1)) : Mix(Offset, 37);
+        into[n++] = i > 0 ? Shape(Mix(Offset, 34), s.Token(i - 1), fold) : Mix(Offset, 35);
+        into[n++] = i + 1 < s.Count ? Shape(Mix(Offset, 36), s.Token(i + 1), fold) : Mix(Offset, 37);
         into[n++] = Mix(Mix(Offset, 40), (ulong)prev);
         into[n++] = Mix(Mix(Mix(Offset, 41), (ulong)prev), (ulong)prev2);
         into[n++] = Lower(Mix(Mix(Offset, 42), (ulong)prev), w);
@@ -60,18 +62,36 @@ public static class NerFeatures
         return n;
     }
 
+    /// <summary>Bits of <see cref="Casing"/>: most words capitalised (a headline); most words in capitals.</summary>
+    public const int Title = 1, Upper = 2;
+
     /// <summary>True when most words of the sentence are capitalised, as in a headline.</summary>
-    public static bool IsTitleCase(NerSentence s)
+    public static bool IsTitleCase(NerSentence s) => (Casing(s) & Title) != 0;
+
+    /// <summary>
+    /// <see cref="Title"/> when at least three words and three quarters of them are capitalised; <see cref="Upper"/>
+    /// when three quarters of the words (at least one) are written in capitals, as in a headline or dateline, whose
+    /// word shapes are then read as if title-cased.
+    /// </summary>
+    public static int Casing(NerSentence s)
     {
-        int words = 0, capitalised = 0;
+        int words = 0, capitalised = 0, upper = 0;
         for (var i = 0; i < s.Count; i++)
         {
             var t = s.Token(i);
             if (t.Length < 2 || !char.IsLetter(t[0]) || IsFunctionWord(t)) continue;
             words++;
             if (char.IsUpper(t[0])) capitalised++;
+            if (IsAllCaps(t)) upper++;
         }
-        return words >= 3 && capitalised * 4 >= words * 3;
+        return (words >= 3 && capitalised * 4 >= words * 3 ? Title : 0) | (words >= 1 && upper * 4 >= words * 3 ? Upper : 0);
+    }
+
+    private static bool IsAllCaps(ReadOnlySpan<char> t)
+    {
+        foreach (var c in t)
+            if (char.IsLower(c)) return false;
+        return true;
     }
 
     private static bool IsFunctionWord(ReadOnlySpan<char> t) =>
@@ -90,13 +110,15 @@ public static class NerFeatures
 
     private static ulong Text(ulong h, string? text) => text is null ? Mix(h, 7) : Lower(h, text);
 
-    private static ulong Shape(ulong h, ReadOnlySpan<char> chars)
+    /// <summary>The word's shape (Xx, X.X., dd-dd ...); with <paramref name="fold"/>, capitals after the first letter count as lower case.</summary>
+    private static ulong Shape(ulong h, ReadOnlySpan<char> chars, bool fold = false)
     {
         var last = '\0';
         var length = 0;
-        foreach (var c in chars)
+        for (var i = 0; i < chars.Length; i++)
         {
-            var k = char.IsUpper(c) ? 'X' : char.IsLower(c) ? 'x' : char.IsDigit(c) ? 'd' : c;
+            var c = chars[i];
+            var k = char.IsUpper(c) ? (fold && i > 0 && char.IsLetter(chars[i - 1]) ? 'x' : 'X') : char.IsLower(c) ? 'x' : char.IsDigit(c) ? 'd' : c;
             if (k == last) continue;
             h = Mix(h, k);
             last = k;

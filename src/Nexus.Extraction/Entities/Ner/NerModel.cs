@@ -49,12 +49,12 @@ public sealed class NerModel
         var labels = new int[sentence.Count];
         Span<ulong> features = stackalloc ulong[NerFeatures.MaxFeatures];
         Span<float> scores = stackalloc float[Labels.Length];
-        var title = NerFeatures.IsTitleCase(sentence);
+        var casing = NerFeatures.Casing(sentence);
         var lexicon = Lexicon.Tag(sentence);
         int prev = -1, prev2 = -1;
         for (var i = 0; i < sentence.Count; i++)
         {
-            var n = NerFeatures.Extract(sentence, lexicon, i, prev, prev2, title, features);
+            var n = NerFeatures.Extract(sentence, lexicon, i, prev, prev2, casing, features);
             Score(features[..n], scores);
             labels[i] = Best(scores, prev);
             prev2 = prev;

@@ -42,11 +42,11 @@ public sealed class NerTrainer
             foreach (var index in order)
             {
                 var (sentence, gold) = train[index];
-                var title = NerFeatures.IsTitleCase(sentence);
+                var casing = NerFeatures.Casing(sentence);
                 int prev = -1, prev2 = -1;
                 for (var i = 0; i < sentence.Count; i++)
                 {
-                    var n = NerFeatures.Extract(sentence, lexiconTags[index], i, prev, prev2, title, features);
+                    var n = NerFeatures.Extract(sentence, lexiconTags[index], i, prev, prev2, casing, features);
                     scores.AsSpan().Clear();
                     for (var f = 0; f < n; f++)
                         if (rows.TryGetValue(features[f], out var row))
