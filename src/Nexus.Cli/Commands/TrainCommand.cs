@@ -24,6 +24,7 @@ public static class TrainCommand
         var options = new Options();
         var command = new Command(name, description) { options.Train, options.Dev, options.Out, options.Epochs, options.Seed };
         if (name == "parser") { command.Options.Add(options.Tagger); command.Options.Add(options.Jackknife); }
+        else command.Options.Add(options.SecondPass);
         command.SetAction(parse =>
         {
             var watch = Stopwatch.StartNew();
@@ -37,7 +38,7 @@ public static class TrainCommand
     private static void TrainTagger(ParseResult parse, Options o)
     {
         var (train, dev) = Load(parse, o);
-        var tagger = new TaggerTrainer { Epochs = parse.GetValue(o.Epochs) ?? 12, Seed = parse.GetValue(o.Seed), Log = Console.Error.WriteLine }.Train(train, dev);
+        var tagger = new TaggerTrainer { Epochs = parse.GetValue(o.Epochs) ?? 12, Seed = parse.GetValue(o.Seed), SecondPassFolds = parse.GetValue(o.SecondPass), Log = Console.Error.WriteLine }.Train(train, dev);
         using var stream = File.Create(parse.GetValue(o.Out)!);
         tagger.Save(stream);
     }
@@ -74,6 +75,7 @@ public static class TrainCommand
         public readonly Option<int?> Epochs = new("--epochs") { Description = "Training epochs" };
         public readonly Option<int> Seed = new("--seed") { Description = "Shuffle seed", DefaultValueFactory = _ => 1 };
         public readonly Option<int> Jackknife = new("--jackknife") { Description = "Learn from training tags predicted by taggers trained on the other folds (0: the shipped tagger's own tags)", DefaultValueFactory = _ => 0 };
+        public readonly Option<int> SecondPass = new("--second-pass") { Description = "Folds of jackknifed first-pass tags for the second pass, which reads the tags to the right (0: one pass only)", DefaultValueFactory = _ => 5 };
         public readonly Option<string?> Tagger = new("--tagger") { Description = "Tagger model whose predicted tags the parser learns from (default: models/tagger.bin)" };
     }
 }

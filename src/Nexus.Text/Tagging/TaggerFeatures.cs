@@ -7,6 +7,9 @@ internal static class TaggerFeatures
 {
     public const int Count = 38;
 
+    /// <summary>Templates of the second pass: the first-pass ones plus the first pass's tags of the word and its right neighbours.</summary>
+    public const int SecondCount = Count + 9;
+
     /// <summary>Fills <paramref name="into"/> (length <see cref="Count"/>) for position <paramref name="i"/>; <paramref name="tags"/> holds the tags decided so far.</summary>
     public static void Extract(ReadOnlySpan<WordFeatures> words, ReadOnlySpan<int> tags, int i, Span<ulong> into)
     {
@@ -56,6 +59,29 @@ internal static class TaggerFeatures
         into[35] = FeatureHash.Of(35, w.Ambiguity, n1.Ambiguity);
         into[36] = FeatureHash.Of(36, w.Lower, n1.Ambiguity);
         into[37] = FeatureHash.Of(37, t1, t2, w.Ambiguity);
+    }
+
+    /// <summary>
+    /// Fills <paramref name="into"/> (length <see cref="SecondCount"/>) for the second pass: <paramref name="ahead"/>
+    /// holds the first pass's tags of the whole sentence, so the word's right-hand context is read as tags too.
+    /// </summary>
+    public static void ExtractSecond(ReadOnlySpan<WordFeatures> words, ReadOnlySpan<int> tags, ReadOnlySpan<int> ahead, int i, Span<ulong> into)
+    {
+        Extract(words, tags, i, into);
+        ref readonly var w = ref words[i];
+        var t1 = i >= 1 ? (ulong)tags[i - 1] : FeatureHash.None;
+        var a0 = (ulong)ahead[i];
+        var a1 = i + 1 < ahead.Length ? (ulong)ahead[i + 1] : FeatureHash.None;
+        var a2 = i + 2 < ahead.Length ? (ulong)ahead[i + 2] : FeatureHash.None;
+        into[Count] = FeatureHash.Of(40, a0);
+        into[Count + 1] = FeatureHash.Of(41, a1);
+        into[Count + 2] = FeatureHash.Of(42, a2);
+        into[Count + 3] = FeatureHash.Of(43, a1, a2);
+        into[Count + 4] = FeatureHash.Of(44, t1, a1);
+        into[Count + 5] = FeatureHash.Of(45, a0, a1);
+        into[Count + 6] = FeatureHash.Of(46, w.Lower, a1);
+        into[Count + 7] = FeatureHash.Of(47, t1, a0, a1);
+        into[Count + 8] = FeatureHash.Of(48, w.Suffix3, a1);
     }
 
     private static ref readonly WordFeatures At(ReadOnlySpan<WordFeatures> words, int i)

@@ -16,8 +16,8 @@ public class EwtAccuracyTests(ShippedModels models) : IClassFixture<ShippedModel
     public void GoldTokenizationMeetsTheFloors()
     {
         var scores = UdEvaluator.GoldTokenization(Test(), models.Analyzer);
-        Assert.True(scores.Upos >= 94.0, $"UPOS {scores.Upos:F2}");
-        Assert.True(scores.Xpos >= 93.5, $"XPOS {scores.Xpos:F2}");
+        Assert.True(scores.Upos >= 95.0, $"UPOS {scores.Upos:F2}");
+        Assert.True(scores.Xpos >= 94.3, $"XPOS {scores.Xpos:F2}");
         Assert.True(scores.Lemmas >= 96.0, $"lemmas {scores.Lemmas:F2}");
         Assert.True(scores.Uas >= UasFloor, $"UAS {scores.Uas:F2}");
         Assert.True(scores.Las >= LasFloor, $"LAS {scores.Las:F2}");
@@ -29,10 +29,10 @@ public class EwtAccuracyTests(ShippedModels models) : IClassFixture<ShippedModel
         var scores = UdEvaluator.Raw(Test(), models.Analyzer);
         Assert.True(scores.Words >= 98.5, $"words {scores.Words:F2}");
         Assert.True(scores.Sentences >= 75.0, $"sentences {scores.Sentences:F2}");
-        Assert.True(scores.Upos >= 93.0, $"UPOS {scores.Upos:F2}");
-        Assert.True(scores.Uas >= UasFloor - 3.5, $"UAS {scores.Uas:F2}");
+        Assert.True(scores.Upos >= 94.0, $"UPOS {scores.Upos:F2}");
+        Assert.True(scores.Uas >= UasFloor - 3.0, $"UAS {scores.Uas:F2}");
     }
 
-    private const double UasFloor = 83.0;
-    private const double LasFloor = 79.5;
+    private const double UasFloor = 84.3;
+    private const double LasFloor = 81.3;
 }
