@@ -48,8 +48,9 @@ public sealed partial class SpeakerFinder
     [GeneratedRegex(@"^(?:on|in|at|last|this|earlier|late|from|during|after|before|late|yesterday|today)\b", RegexOptions.CultureInvariant)]
     private static partial Regex TrailingAdjunct();
 
-    // "he said", "she added", "the official warned": a speaker named earlier, picked up by a pronoun or a definite description.
-    [GeneratedRegex(@"(?<![@\w'] )(?<spk>\b(?:he|she|they|the (?:official|officials|minister|spokesman|spokeswoman|spokesperson|officer|commander|analyst|expert|source|envoy|diplomat|chief|leader)))(?:,)? " + Adverbs + SayVerbs + @"\b", RegexOptions.CultureInvariant)]
+    // "he said", "she added", "the official warned", "the report said": a speaker named earlier, picked up by a pronoun or a
+    // definite description.
+    [GeneratedRegex(@"(?<![@\w'] )(?<spk>\b(?:he|she|they|the (?:official|officials|minister|spokesman|spokeswoman|spokesperson|officer|commander|analyst|expert|source|envoy|diplomat|chief|leader|report|statement|study|assessment|indictment)))(?:,)? " + Adverbs + SayVerbs + @"\b", RegexOptions.CultureInvariant)]
     private static partial Regex PronounSays();
 
     private static readonly HashSet<string> Hedging = new(StringComparer.Ordinal)
@@ -109,12 +110,16 @@ public sealed partial class SpeakerFinder
         return view.Slots[slots[0]].Span.Slice(articleText).ToLowerInvariant() is "he" or "she" or "they" or "it";
     }
 
-    /// <summary>"he", "she", "they" refer to any earlier speaker; "the official" to one whose words name an official.</summary>
+    /// <summary>
+    /// "he", "she", "they" refer to any earlier speaker; "the official" to one whose words name an official; "the report"
+    /// to a named speaker ("according to a report by X. The report said …": X speaks through its report).
+    /// </summary>
     private static bool RefersTo(string words, Speaker? previous)
     {
         if (previous is null) return false;
         if (words is "he" or "she" or "they") return true;
         if (!words.StartsWith("the ", StringComparison.Ordinal)) return false;
+        if (words[4..] is "report" or "statement" or "study" or "assessment" or "indictment") return previous.EntityId is not null;
         var head = words[4..].TrimEnd('s');
         return previous.Text.Contains(head, StringComparison.OrdinalIgnoreCase);
     }

@@ -47,6 +47,20 @@ public class ReportedSpeechTests
     }
 
     [Fact]
+    public void The_report_speaks_for_the_body_named_before_it()
+    {
+        var s = SpeakerOf("Trade grew, according to a report by the Customs Bureau. The report said Veloria armed the Sable Front.", RelationType.Arms);
+        Assert.Equal("e4", s!.EntityId);
+    }
+
+    [Fact]
+    public void The_report_after_unnamed_officials_names_no_one()
+    {
+        var s = SpeakerOf("Officials said trade grew. The report said Veloria armed the Sable Front.", RelationType.Arms);
+        Assert.True(s is null || s.EntityId is null);
+    }
+
+    [Fact]
     public void Rights_groups_speak_in_their_own_words()
     {
         var s = SpeakerOf("Human rights groups say Veloria armed the Sable Front.", RelationType.Arms);
