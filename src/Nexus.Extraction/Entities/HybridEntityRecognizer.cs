@@ -48,6 +48,7 @@ public sealed class HybridEntityRecognizer(KnowledgeBaseIndex kb, NerModel? ner)
         var selected = Select(candidates);
         NamePatterns.FindCoordinatedPlaces(text.Text, selected);
         NamePatterns.IncludeArabicArticles(text.Text, selected);
+        ParticleNames.Join(text.Text, selected);
         NamePatterns.FindAcronymLongForms(text.Text, selected);
         return selected;
     }
