@@ -49,6 +49,7 @@ public sealed class HybridEntityRecognizer(KnowledgeBaseIndex kb, NerModel? ner)
         NamePatterns.FindCoordinatedPlaces(text.Text, selected);
         NamePatterns.IncludeArabicArticles(text.Text, selected);
         ParticleNames.Join(text.Text, selected);
+        OrdinalUnits.Apply(text.Text, selected);
         NamePatterns.FindAcronymLongForms(text.Text, selected);
         return selected;
     }
