@@ -44,10 +44,13 @@ public sealed class HybridEntityRecognizer(KnowledgeBaseIndex kb, NerModel? ner)
             NamePatterns.FindTitled(s, candidates);
             NamePatterns.FindNamedAgreements(s, kb, candidates);
             NamePatterns.FindGroupModifiers(s, kb, candidates);
+            PlaceGroupNames.Find(s, kb, candidates);
         }
         var selected = Select(candidates);
         NamePatterns.FindCoordinatedPlaces(text.Text, selected);
         NamePatterns.IncludeArabicArticles(text.Text, selected);
+        ParticleNames.Join(text.Text, selected);
+        OrdinalUnits.Apply(text.Text, selected);
         NamePatterns.FindAcronymLongForms(text.Text, selected);
         return selected;
     }

@@ -83,7 +83,7 @@ public static class NamePatterns
     /// The first token of the one to three capitalised words right before token <paramref name="head"/> that are not a
     /// country or nationality, or null when there are none or only a sentence-initial capital (no evidence of a name).
     /// </summary>
-    private static int? NameBefore(NerSentence s, int head, KnowledgeBaseIndex kb)
+    internal static int? NameBefore(NerSentence s, int head, KnowledgeBaseIndex kb)
     {
         var first = head;
         while (first > 0 && head - first < 3 && IsNameWord(s.Token(first - 1)) && !IsCountryWord(s.Token(first - 1).ToString(), kb)) first--;

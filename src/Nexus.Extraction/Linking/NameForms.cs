@@ -1,3 +1,5 @@
+using Nexus.Extraction.Entities;
+
 namespace Nexus.Extraction.Linking;
 
 /// <summary>Strips what is not part of a name: titles ("General", "Dr.", "Prime Minister"), a possessive, brackets.</summary>
@@ -32,7 +34,8 @@ public static class NameForms
     public static string StripPossessive(string s) =>
         s.Length > 2 && s[^1] == 's' && s[^2] is '\'' or '’' ? s[..^2] : s;
 
-    /// <summary>Capitalised words of a name, for matching short forms ("Munir" of "Asim Munir").</summary>
+    /// <summary>Capitalised words of a name, for matching short forms ("Munir" of "Asim Munir", "al-Sharaa" of "Ahmed al-Sharaa").</summary>
     public static IEnumerable<string> NameWords(string name) =>
-        StripTitles(name).Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => w.Length > 2 && char.IsUpper(w[0]));
+        StripTitles(name).Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .Where(w => w.Length > 2 && (char.IsUpper(w[0]) || ParticleNames.StartsWithArticle(w)));
 }

@@ -15,7 +15,7 @@ public static class TypeCues
         ["qaeda"] = EntityType.MilitantGroup, ["front"] = EntityType.MilitantGroup, ["brigade"] = EntityType.MilitantGroup,
         ["brigades"] = EntityType.MilitantGroup, ["liberation"] = EntityType.MilitantGroup, ["tehrik"] = EntityType.MilitantGroup,
         ["mujahideen"] = EntityType.MilitantGroup, ["militia"] = EntityType.MilitantGroup, ["province"] = EntityType.Location,
-        ["gang"] = EntityType.CriminalGroup, ["cartel"] = EntityType.CriminalGroup, ["syndicate"] = EntityType.CriminalGroup,
+        ["gang"] = EntityType.CriminalGroup, ["cartel"] = EntityType.CriminalGroup, ["syndicate"] = EntityType.CriminalGroup, ["clan"] = EntityType.CriminalGroup,
         ["movement"] = EntityType.PoliticalGroup, ["party"] = EntityType.PoliticalGroup, ["nations"] = EntityType.PoliticalGroup,
         ["council"] = EntityType.PoliticalGroup, ["committee"] = EntityType.PoliticalGroup, ["league"] = EntityType.PoliticalGroup,
         ["media"] = EntityType.Media, ["magazine"] = EntityType.Media, ["news"] = EntityType.Media, ["times"] = EntityType.Media,
