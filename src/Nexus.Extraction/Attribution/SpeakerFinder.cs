@@ -11,7 +11,7 @@ namespace Nexus.Extraction.Attribution;
 /// warned / revealed (that)", parenthetical ", officials say,", a quotation closed by "one official
 /// said", "X, who revealed that", "X has been accusing Y of …". A named speaker links to its
 /// entity; an unnamed one keeps its words ("officials", "an Intelligence Bureau official" links to
-/// the bureau but keeps the words); "X called the reports false and denied that …". Verbs that doubt ("claims", "alleges") hedge what they report;
+/// the bureau but keeps the words; "according to the US Drug Agency": a name modifying another, the last speaks); "X called the reports false and denied that …". Verbs that doubt ("claims", "alleges") hedge what they report;
 /// verbs that deny ("denies", "rejects") deny it.
 /// </summary>
 public sealed partial class SpeakerFinder
@@ -27,7 +27,7 @@ public sealed partial class SpeakerFinder
 
     private const string Adverbs = @"(?:(?:has|have|had|also|repeatedly|reportedly|recently|publicly|earlier|once|even|long|strongly|flatly|vehemently|been|who|which|,) )*";
 
-    [GeneratedRegex(@"\baccording to (?:(?:an? |the )?(?:[a-z]+ ){0,2}?(?:report|statement|assessment|study|investigation|analysis|tally|count) (?:by|from|of) (?:the )?)?(?:(?<spk>" + OrgOfficial + @")|(?<spk>@\d+(?:(?: ,)?(?: and| or) @\d+)*)|(?<spk>" + Unnamed + @"))", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\baccording to (?:(?:an? |the )?(?:[a-z]+ ){0,2}?(?:report|statement|assessment|study|investigation|analysis|tally|count) (?:by|from|of) (?:the )?)?(?:(?<spk>" + OrgOfficial + @")|(?:the )?(?:@\d+ (?=@))?(?<spk>@\d+(?:(?: ,)?(?: and| or) @\d+)*)|(?<spk>" + Unnamed + @"))", RegexOptions.CultureInvariant)]
     private static partial Regex AccordingTo();
 
     [GeneratedRegex(@"(?:(?<spk>" + OrgOfficial + @")|(?<spk>@\d+)|(?<spk>\b" + Unnamed + @")) " + Adverbs + SayVerbs + @"\b", RegexOptions.CultureInvariant)]

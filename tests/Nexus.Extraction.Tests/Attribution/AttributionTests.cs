@@ -88,4 +88,10 @@ public class AttributionTests
         var s = SpeakerOf("In Velgrad, officials said Ostrand had funded the Sable Front.", RelationType.Funds);
         Assert.Equal("officials", s!.Text);
     }
+
+    [Theory]
+    [InlineData("Veloria funded the Sable Front, according to the Customs Bureau.")]
+    [InlineData("Veloria funded the Sable Front, according to a report by the Ostrand Customs Bureau.")]
+    public void According_to_an_agency_named_after_its_state_is_the_agency(string text) =>
+        Assert.Equal("e4", SpeakerOf(text, RelationType.Funds)!.EntityId);
 }
