@@ -59,6 +59,8 @@ public sealed class PatternRelationExtractor : IRelationExtractor
             var thisSentence = new List<int>();
             speech.Begin(text, span);
             var speakers = _speakers.Find(view, text, speech.Previous);
+            for (var i = 0; i < speakers.Count; i++)
+                speakers[i] = speakers[i] with { Speaker = DemonymSpeaker.Resolve(speakers[i].Speaker, _demonyms, context.Entities) };
             var firstClaim = claims.Count;
             if (found.Count > 0)
             {

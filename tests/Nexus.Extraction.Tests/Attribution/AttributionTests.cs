@@ -1,5 +1,6 @@
 using Nexus.Core.Claims;
 using Nexus.Core.Entities;
+using Nexus.Extraction.Relations;
 using Nexus.Extraction.Tests.Support;
 
 namespace Nexus.Extraction.Tests.Attribution;
@@ -94,4 +95,15 @@ public class AttributionTests
     [InlineData("Veloria funded the Sable Front, according to a report by the Ostrand Customs Bureau.")]
     public void According_to_an_agency_named_after_its_state_is_the_agency(string text) =>
         Assert.Equal("e4", SpeakerOf(text, RelationType.Funds)!.EntityId);
+
+    [Theory]
+    [InlineData("According to Ostrandi police, Veloria had long supported the Sable Front.", "Ostrandi police")]
+    [InlineData("Veloria had long supported the Sable Front, according to two Ostrandi security officials.", "two Ostrandi security officials")]
+    public void A_demonym_speaker_speaks_for_its_country(string text, string words)
+    {
+        CountryOfDemonym demonyms = w => w == "Ostrandi" ? ("kb:OS", "Ostrand") : null;
+        var article = Article(text);
+        var claim = new PatternRelationExtractor(demonyms: demonyms).Extract(article.Context()).First(c => c.Type == RelationType.Sponsors);
+        Assert.Equal(Speaker.Named("e3", words), claim.AttributedTo);
+    }
 }
