@@ -53,6 +53,10 @@ public sealed partial class SpeakerFinder
     [GeneratedRegex(@"(?<![@\w'] )(?<spk>\b(?:he|she|they|the (?:official|officials|minister|spokesman|spokeswoman|spokesperson|officer|commander|analyst|expert|source|envoy|diplomat|chief|leader|report|statement|study|assessment|indictment)))(?:,)? " + Adverbs + SayVerbs + @"\b", RegexOptions.CultureInvariant)]
     private static partial Regex PronounSays();
 
+    // "the Security Media Cell said": a name the recogniser missed, checked against the article's capitals (see ProperNameEnd).
+    [GeneratedRegex(@"(?<![@\w'] )(?<spk>\bthe(?: (?:[a-z][\w'-]*|@\d+)){1,6}) " + Adverbs + SayVerbs + @"\b", RegexOptions.CultureInvariant)]
+    private static partial Regex NameSays();
+
     private static readonly HashSet<string> Hedging = new(StringComparer.Ordinal)
         { "claimed", "claims", "claim", "alleged", "alleges", "allege", "suspect", "suspects", "suspected", "believe", "believes", "believed", "suggest", "suggests", "suggested" };
 
@@ -65,6 +69,7 @@ public sealed partial class SpeakerFinder
     private static readonly RequiredLiterals AppositiveSaysWords = RequiredLiterals.Of(AppositiveSays().ToString());
     private static readonly RequiredLiterals PronounSaysWords = RequiredLiterals.Of(PronounSays().ToString());
     private static readonly RequiredLiterals CoordinatedSaysWords = RequiredLiterals.Of(CoordinatedSays().ToString());
+    private static readonly RequiredLiterals NameSaysWords = RequiredLiterals.Of(NameSays().ToString());
 
     public List<SpeakerScope> Find(SentenceView view, string articleText) => Find(view, articleText, null);
 
@@ -79,9 +84,16 @@ public sealed partial class SpeakerFinder
         var found = new List<SpeakerScope>();
         var text = view.Text;
         for (var m = AccordingToWords.MayMatch(text) ? AccordingTo().Match(text) : Match.Empty; m.Success; m = m.NextMatch())
-            found.Add(new SpeakerScope(SpeakerOf(view, m, articleText), m.Index, 0, text.Length, false, false, "attribution.according_to"));
+        {
+            var spk = m.Groups["spk"];
+            var name = ProperNameEnd(view, spk.Index, articleText);
+            // "according to the Kenya Police Service" where only "Kenya Police" was recognised: the whole name, as written.
+            var speaker = name > spk.Index + spk.Length ? Speaker.Unnamed(view.SpanOf(spk.Index, name).Slice(articleText)) : SpeakerOf(view, m, articleText);
+            found.Add(new SpeakerScope(speaker, m.Index, 0, text.Length, false, false, "attribution.according_to"));
+        }
         var matches = Matches(RelativeSays(), RelativeSaysWords, text).Concat(Matches(AppositiveSays(), AppositiveSaysWords, text))
-            .Concat(Matches(CoordinatedSays(), CoordinatedSaysWords, text));
+            .Concat(Matches(CoordinatedSays(), CoordinatedSaysWords, text))
+            .Concat(Matches(NameSays(), NameSaysWords, text).Where(m => ProperNameEnd(view, m.Groups["spk"].Index, articleText) == m.Groups["spk"].Index + m.Groups["spk"].Length));
         if (previous is not null) matches = matches.Concat(Matches(PronounSays(), PronounSaysWords, text).Where(m => RefersTo(m.Groups["spk"].Value, previous)));
         foreach (var m in matches.Concat(Matches(SubjectSays(), SubjectSaysWords, text)).OrderBy(m => m.Index))
         {
@@ -139,6 +151,29 @@ public sealed partial class SpeakerFinder
         return best;
     }
 
+    /// <summary>
+    /// Where a name written in capitals that starts at view offset <paramref name="start"/> ("the Kenya Police Service", "Iraqi
+    /// Security Media Cell") ends in the view, or -1: it needs a word the recogniser left out of every slot.
+    /// </summary>
+    private static int ProperNameEnd(SentenceView view, int start, string articleText)
+    {
+        var text = view.Text;
+        var at = text.AsSpan(start).StartsWith("the ") ? start + 4 : start;
+        int end = -1, words = 0;
+        while (at < text.Length)
+        {
+            var next = text.IndexOf(' ', at);
+            if (next < 0) next = text.Length;
+            var slot = text[at] == '@' && !text.AsSpan(at, next - at).Contains('\'');
+            var first = view.SpanOf(at, next).Start;
+            if (!slot && !(char.IsLetter(text[at]) && char.IsUpper(articleText[first]))) break;
+            if (!slot) words++;
+            end = next;
+            at = next + 1;
+        }
+        return words > 0 ? end : -1;
+    }
+
     private static Speaker SpeakerOf(SentenceView view, Match m, string articleText)
     {
         var spk = m.Groups["spk"];
@@ -146,6 +181,8 @@ public sealed partial class SpeakerFinder
         var org = m.Groups["org"];
         if (org.Success) return Speaker.Named(SlotEntity(view, org)!.Id, words);
         var slots = view.SlotsIn(spk.Index, spk.Length);
+        if (m.Groups["verb"].Success && spk.Value.StartsWith("the ", StringComparison.Ordinal) && ProperNameEnd(view, spk.Index, articleText) == spk.Index + spk.Length)
+            return Speaker.Unnamed(words);
         if (slots.Count > 0) return Speaker.Named(view.Slots[slots[0]].Entity.Id, words);
         return Speaker.Unnamed(words);
     }

@@ -106,4 +106,10 @@ public class AttributionTests
         var claim = new PatternRelationExtractor(demonyms: demonyms).Extract(article.Context()).First(c => c.Type == RelationType.Sponsors);
         Assert.Equal(Speaker.Named("e3", words), claim.AttributedTo);
     }
+
+    [Theory]
+    [InlineData("Veloria funded the Sable Front last year, the Ostrand Security Media Cell said.", "the Ostrand Security Media Cell")]
+    [InlineData("Veloria funded the Sable Front, according to the Customs Bureau Service.", "Customs Bureau Service")]
+    public void A_name_the_recogniser_missed_speaks_as_written(string text, string words) =>
+        Assert.Equal(Speaker.Unnamed(words), SpeakerOf(text, RelationType.Funds));
 }
