@@ -21,4 +21,30 @@ public static class CuratedSource
         }
         return entries;
     }
+
+    /// <summary>
+    /// Reads several curated files; a folder stands for its *.tsv files in ordinal order. Two rows with one id, or one
+    /// name or alias (case-insensitive) given to two ids, are an error: the curated files must not contradict each other.
+    /// </summary>
+    public static List<KbEntry> ReadAll(IEnumerable<string> paths)
+    {
+        var entries = new List<KbEntry>();
+        var ownerOfName = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var file in Expand(paths))
+            foreach (var entry in Read(file))
+            {
+                if (!ids.Add(entry.Id)) throw new FormatException($"{file}: id {entry.Id} is curated twice");
+                foreach (var name in entry.Aliases.Prepend(entry.Name))
+                    if (!ownerOfName.TryAdd(name, entry.Id) && ownerOfName[name] != entry.Id)
+                        throw new FormatException($"{file}: '{name}' of {entry.Id} is already a name of {ownerOfName[name]}");
+                entries.Add(entry);
+            }
+        return entries;
+    }
+
+    private static IEnumerable<string> Expand(IEnumerable<string> paths) =>
+        paths.SelectMany<string, string>(p => Directory.Exists(p)
+            ? Directory.GetFiles(p, "*.tsv").Order(StringComparer.Ordinal)
+            : File.Exists(p) ? new[] { p } : throw new FileNotFoundException($"no such file or folder: {p}", p));
 }

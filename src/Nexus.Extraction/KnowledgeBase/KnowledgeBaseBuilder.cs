@@ -4,7 +4,7 @@ using Nexus.Core.Entities;
 namespace Nexus.Extraction.KnowledgeBase;
 
 /// <summary>
-/// Builds the shipped KB from shared/data and the curated file. Order is precedence: curated entries first,
+/// Builds the shipped KB from shared/data and the curated files. Order is precedence: curated entries first,
 /// then countries, armed groups (PETRARCH2), international actors, OFAC FTO/SDGT organisations, places.
 /// Country entries with one id ("country:PK") are merged, curated name first. The UN Security Council list is
 /// evaluation-only under the data licence rule and is deliberately not read. UD EWT train supplies the ordinary
@@ -12,9 +12,9 @@ namespace Nexus.Extraction.KnowledgeBase;
 /// </summary>
 public static class KnowledgeBaseBuilder
 {
-    public static List<KbEntry> Build(string dataDirectory, string curatedPath, Action<string>? log = null)
+    public static List<KbEntry> Build(string dataDirectory, IEnumerable<string> curatedPaths, Action<string>? log = null)
     {
-        var curated = CuratedSource.Read(curatedPath);
+        var curated = CuratedSource.ReadAll(curatedPaths);
         var countries = CountryInfoSource.Read(Path.Combine(dataDirectory, "countryinfo", "CountryInfo.120116.txt"));
         var alpha3 = ReadAlpha3(Path.Combine(dataDirectory, "countryinfo", "CountryInfo.120116.txt"));
         var petrarch = Path.Combine(dataDirectory, "petrarch2-dictionaries");

@@ -63,5 +63,33 @@ public class KnowledgeBaseIndexTests
         Assert.Equal(EntityType.Government, kb.CountryOfCapital("Islamabad")?.Type);
         Assert.Equal("India", kb.CountryOfDemonym("Indian")?.Name);
         Assert.Equal(EntityType.Location, kb.Find("Nangarhar")?.Type);
+        // data/curated/global-actors.tsv: curated type and name win over the dictionary entries of the same group.
+        Assert.Equal("Popular Mobilization Forces", kb.Find("Hashd al-Shaabi")?.Name);
+        Assert.Equal(EntityType.StateAgency, kb.Find("Quds Force")?.Type);
+        Assert.Equal(EntityType.CriminalGroup, kb.Find("Clan del Golfo")?.Type);
+    }
+
+    [Fact]
+    public void Curated_folder_reads_every_tsv_in_order_and_rejects_contradicting_rows()
+    {
+        var dir = Directory.CreateTempSubdirectory().FullName;
+        try
+        {
+            File.WriteAllLines(Path.Combine(dir, "b.tsv"), ["x:2\tStateAgency\tSome Police\tSP\tFD\tWikipedia"]);
+            File.WriteAllLines(Path.Combine(dir, "a.tsv"), ["x:1\tMilitantGroup\tSome Front\tSF\tFD\tWikipedia"]);
+            File.WriteAllLines(Path.Combine(dir, "notes.txt"), ["not read"]);
+            Assert.Equal(["x:1", "x:2"], CuratedSource.ReadAll([dir]).Select(e => e.Id).ToArray());
+
+            var other = Path.Combine(dir, "other.tmp");
+            File.WriteAllLines(other, ["x:3\tCriminalGroup\tSome Gang\tsf\tFD\tWikipedia"]);
+            Assert.Contains("already a name of x:1", Assert.Throws<FormatException>(() => CuratedSource.ReadAll([dir, other])).Message);
+            File.WriteAllLines(other, ["x:2\tCriminalGroup\tSome Gang\t\tFD\tWikipedia"]);
+            Assert.Contains("x:2 is curated twice", Assert.Throws<FormatException>(() => CuratedSource.ReadAll([dir, other])).Message);
+            Assert.Throws<FileNotFoundException>(() => CuratedSource.ReadAll([Path.Combine(dir, "missing.tsv")]));
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
     }
 }
