@@ -99,6 +99,7 @@ public class AttributionTests
     [Theory]
     [InlineData("According to Ostrandi police, Veloria had long supported the Sable Front.", "Ostrandi police")]
     [InlineData("Veloria had long supported the Sable Front, according to two Ostrandi security officials.", "two Ostrandi security officials")]
+    [InlineData("Ostrandi military intelligence believes Veloria has long supported the Sable Front.", "Ostrandi military intelligence")]
     public void A_demonym_speaker_speaks_for_its_country(string text, string words)
     {
         CountryOfDemonym demonyms = w => w == "Ostrandi" ? ("kb:OS", "Ostrand") : null;
