@@ -83,6 +83,15 @@ public sealed class PatternRelationExtractor : IRelationExtractor
                         contests = claims.Count - 1;
                         thisSentence.Add(contests.Value);
                     }
+                    else if (polarity == Core.Claims.Polarity.Denied && scope is not null
+                             && DeniedAccusation.Accuser(view, scope, relation.Start, text, _demonyms, context.Entities) is { } accuser)
+                    {
+                        // "Y denied X's claims that …": X's accusation is stated too, by X.
+                        claims.Add(new TracedClaim(new Claim(relation.Source.Id, relation.Type, relation.Target.Id, Core.Claims.Polarity.Hedged,
+                            accuser, from, to, confidence, evidence), relation.Rule + "+accuser"));
+                        contests = claims.Count - 1;
+                        thisSentence.Add(contests.Value);
+                    }
                     else if (polarity == Core.Claims.Polarity.Denied)
                         contests = Contested(claims, relation);
                     claims.Add(new TracedClaim(new Claim(relation.Source.Id, relation.Type, relation.Target.Id, polarity, speaker, from, to,

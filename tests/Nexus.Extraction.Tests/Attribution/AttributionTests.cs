@@ -113,4 +113,14 @@ public class AttributionTests
     [InlineData("Veloria funded the Sable Front, according to the Customs Bureau Service.", "Customs Bureau Service")]
     public void A_name_the_recogniser_missed_speaks_as_written(string text, string words) =>
         Assert.Equal(Speaker.Unnamed(words), SpeakerOf(text, RelationType.Funds));
+
+    [Fact]
+    public void A_denied_accusation_is_stated_by_its_accuser()
+    {
+        CountryOfDemonym demonyms = w => w == "Ostrandi" ? ("kb:OS", "Ostrand") : null;
+        var article = Article("The Sable Front denied Ostrandi claims that it cooperates with the Customs Bureau.");
+        var claims = new PatternRelationExtractor(demonyms: demonyms).Extract(article.Context());
+        Assert.Contains(claims, c => c.Polarity == Core.Claims.Polarity.Denied && c.AttributedTo?.EntityId == "e1");
+        Assert.Contains(claims, c => c.Polarity == Core.Claims.Polarity.Hedged && c.AttributedTo == Speaker.Named("e3", "Ostrandi claims"));
+    }
 }
