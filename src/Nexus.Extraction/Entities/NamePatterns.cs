@@ -153,8 +153,7 @@ public static class NamePatterns
             if (at < 3 || text[at - 1] is not ('-' or '‐')) continue;
             var start = at - 1;
             while (start > 0 && char.IsLetter(text[start - 1]) && at - start <= 4) start--;
-            var article = text[start..(at - 1)].ToLowerInvariant();
-            if (article is not ("al" or "el" or "ad" or "ash" or "as" or "at" or "an" or "ar" or "az") || start > 0 && char.IsLetterOrDigit(text[start - 1])) continue;
+            if (!ParticleNames.IsArticle(text[start..(at - 1)]) || start > 0 && char.IsLetterOrDigit(text[start - 1])) continue;
             if (k > 0 && mentions[k - 1].Span.End > start) continue;
             mentions[k] = m with { Span = new TextSpan(start, m.Span.End), Text = text[start..m.Span.End] };
         }

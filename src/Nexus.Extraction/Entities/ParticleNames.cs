@@ -13,7 +13,7 @@ public static class ParticleNames
 {
     private static readonly HashSet<string> Particles = new(StringComparer.OrdinalIgnoreCase) { "bin", "ibn", "bint", "abu", "abd", "ould", "ben" };
 
-    private static readonly string[] Articles = ["al-", "el-", "ad-", "ash-", "as-", "at-", "an-", "ar-", "az-"];
+    private static readonly HashSet<string> Articles = new(StringComparer.OrdinalIgnoreCase) { "al", "el", "ad", "ash", "as", "at", "an", "ar", "az" };
 
     public static void Join(string text, List<EntityMention> mentions)
     {
@@ -43,7 +43,13 @@ public static class ParticleNames
 
     private static string LastWord(string s) => s[(s.LastIndexOf(' ') + 1)..];
 
+    /// <summary>"al", "el", "ash" …: the Arabic article (any case) that opens "al-Sharaa" and "al-Qaeda".</summary>
+    public static bool IsArticle(string word) => Articles.Contains(word);
+
     /// <summary>"al-Sharaa", "Al-Hashimi": an Arabic article, a hyphen and a capital.</summary>
-    public static bool StartsWithArticle(string word) =>
-        Articles.Any(p => word.Length > p.Length && word.StartsWith(p, StringComparison.OrdinalIgnoreCase) && char.IsUpper(word[p.Length]));
+    public static bool StartsWithArticle(string word)
+    {
+        var hyphen = word.IndexOf('-');
+        return hyphen > 0 && hyphen + 1 < word.Length && IsArticle(word[..hyphen]) && char.IsUpper(word[hyphen + 1]);
+    }
 }
