@@ -78,13 +78,7 @@ public static class KbSpanMatcher
         if (letters > 4 || surface.Contains(' ')) return surface.IndexOfAnyInRange('A', 'Z') >= 0 || char.IsUpper(surface[0]);
         foreach (var name in entry.AllNames)
             if (surface.Equals(name.AsSpan(), StringComparison.Ordinal)) return true;
-        return entry.Type != EntityType.Person && IsAllCaps(surface) && letters >= 2;
-    }
-
-    private static bool IsAllCaps(ReadOnlySpan<char> s)
-    {
-        foreach (var c in s) if (char.IsLower(c)) return false;
-        return true;
+        return entry.Type != EntityType.Person && Entities.LetterCase.IsAllCaps(surface) && letters >= 2;
     }
 
     /// <summary>PER/ORG/LOC tags (IOB2) for the NER's gazetteer features.</summary>

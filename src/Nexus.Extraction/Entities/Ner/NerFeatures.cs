@@ -82,16 +82,9 @@ public static class NerFeatures
             if (t.Length < 2 || !char.IsLetter(t[0]) || IsFunctionWord(t)) continue;
             words++;
             if (char.IsUpper(t[0])) capitalised++;
-            if (IsAllCaps(t)) upper++;
+            if (LetterCase.IsAllCaps(t)) upper++;
         }
         return (words >= 3 && capitalised * 4 >= words * 3 ? Title : 0) | (words >= 1 && upper * 4 >= words * 3 ? Upper : 0);
-    }
-
-    private static bool IsAllCaps(ReadOnlySpan<char> t)
-    {
-        foreach (var c in t)
-            if (char.IsLower(c)) return false;
-        return true;
     }
 
     private static bool IsFunctionWord(ReadOnlySpan<char> t) =>
