@@ -1,3 +1,5 @@
+using Nexus.Text.IO;
+
 namespace Nexus.Extraction.KnowledgeBase;
 
 /// <summary>
@@ -10,16 +12,13 @@ public static class CommonWordAliases
 {
     private const int MinLowerCaseUses = 2;
 
-    /// <summary>Lower-case word forms of a CoNLL-U file with how often each occurs.</summary>
+    /// <summary>The words of a CoNLL-U file written in lower case (letters only) at least twice.</summary>
     public static HashSet<string> ReadOrdinaryWords(string conlluPath)
     {
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var line in File.ReadLines(conlluPath))
-        {
-            if (line.Length == 0 || !char.IsDigit(line[0])) continue;
-            var form = line.Split('\t', 3)[1];
-            if (form.Length > 1 && form.All(char.IsLower)) counts[form] = counts.GetValueOrDefault(form) + 1;
-        }
+        foreach (var sentence in ConlluReader.ReadFile(conlluPath))
+            foreach (var form in sentence.Forms)
+                if (form.Length > 1 && form.All(char.IsLower)) counts[form] = counts.GetValueOrDefault(form) + 1;
         return [.. counts.Where(c => c.Value >= MinLowerCaseUses).Select(c => c.Key)];
     }
 
