@@ -60,15 +60,7 @@ public static class MetadataMentions
         var end = text.IndexOf("\n\n", from, StringComparison.Ordinal) is var blank and >= 0 ? blank : text.Length;
         foreach (var c in article.Content)
             if (c.Start >= from && c.Start < end) end = c.Start;
-        var words = new List<(int Start, int End)>();
-        for (var i = from; i < end;)
-        {
-            if (!char.IsLetter(text[i])) { i++; continue; }
-            var j = i;
-            while (j < end && (char.IsLetter(text[j]) || text[j] is '-' or '\'')) j++;
-            words.Add((i, j));
-            i = j;
-        }
+        var words = LetterWords.In(text, from, end, hyphens: true);
         for (var w = 1; w < words.Count; w++)
         {
             if (!PlacePrepositions.Contains(text[words[w - 1].Start..words[w - 1].End]) || !char.IsUpper(text[words[w].Start])) continue;
@@ -85,7 +77,7 @@ public static class MetadataMentions
         }
     }
 
-    private static bool IsPlace(KbEntry entry) => entry.Type == EntityType.Location || entry.Id.StartsWith("country:", StringComparison.Ordinal);
+    private static bool IsPlace(KbEntry entry) => entry.Type == EntityType.Location || entry.IsCountry;
 
     private static bool IsSpaceBetween(string text, int a, int b) => b > a && text.AsSpan(a, b - a).IsWhiteSpace();
 

@@ -20,7 +20,7 @@ public static class CountryInfoSource
             if (line == "</Country>")
             {
                 if (name is not null && code is { Length: 2 } && code.All(char.IsAsciiLetterUpper))
-                    entries.Add(new KbEntry("country:" + code, EntityType.Government, name, [.. aliases.Distinct()], [.. demonyms.Distinct()], [.. capitals.Distinct()], code, "CountryInfo.txt (PETRARCH2, MIT)"));
+                    entries.Add(new KbEntry(KbEntry.CountryIdPrefix + code, EntityType.Government, name, [.. aliases.Distinct()], [.. demonyms.Distinct()], [.. capitals.Distinct()], code, "CountryInfo.txt (PETRARCH2, MIT)"));
                 continue;
             }
             if (TryField(line, "CountryName", out var v)) name = SourceNames.Readable(v);

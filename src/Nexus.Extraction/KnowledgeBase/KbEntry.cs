@@ -18,5 +18,10 @@ public sealed record KbEntry(
     string Country,
     string Source)
 {
+    /// <summary>Id prefix of the country entries ("country:PK"), from CountryInfo or a curated row merged with one.</summary>
+    public const string CountryIdPrefix = "country:";
+
     public IEnumerable<string> AllNames => Aliases.Prepend(Name);
+
+    public bool IsCountry => Id.StartsWith(CountryIdPrefix, StringComparison.Ordinal);
 }

@@ -45,15 +45,7 @@ public static class NestedCountries
     /// <summary>Country names (one to three capitalised words) inside a mention of two words or more, other than the mention's own entry.</summary>
     private static void Find(string text, TextSpan host, string? hostId, KnowledgeBaseIndex kb, List<(TextSpan, KbEntry)> into)
     {
-        var words = new List<(int Start, int End)>();
-        for (var i = host.Start; i < host.End;)
-        {
-            if (!char.IsLetter(text[i])) { i++; continue; }
-            var j = i;
-            while (j < host.End && (char.IsLetter(text[j]) || text[j] == '\'')) j++;
-            words.Add((i, j));
-            i = j;
-        }
+        var words = Entities.LetterWords.In(text, host.Start, host.End, hyphens: false);
         if (words.Count < 2) return;
         for (var w = 0; w < words.Count; w++)
         {
@@ -62,7 +54,7 @@ public static class NestedCountries
             {
                 if (n == words.Count) continue;
                 var span = new TextSpan(words[w].Start, words[w + n - 1].End);
-                if (kb.Find(text[span.Start..span.End]) is not { } entry || !entry.Id.StartsWith("country:", StringComparison.Ordinal) || entry.Id == hostId) continue;
+                if (kb.Find(text[span.Start..span.End]) is not { } entry || !entry.IsCountry || entry.Id == hostId) continue;
                 into.Add((span, entry));
                 w += n - 1;
                 break;
