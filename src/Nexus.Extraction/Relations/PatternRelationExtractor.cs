@@ -74,24 +74,20 @@ public sealed class PatternRelationExtractor : IRelationExtractor
                     var (from, to) = ValidTimeReader.Read(text, span, dates, relation.Type);
                     var evidence = Evidence.Of(text, view.SpanOf(relation.Start, relation.End));
                     var confidence = _precision.Of(relation.Rule);
+                    // The accusation a denial answers, stated too as a hedged claim that the denial contests.
+                    int StateAccusation(Speaker? by, string rule)
+                    {
+                        claims.Add(new TracedClaim(new Claim(relation.Source.Id, relation.Type, relation.Target.Id, Core.Claims.Polarity.Hedged,
+                            by, from, to, confidence, evidence), relation.Rule + rule));
+                        thisSentence.Add(claims.Count - 1);
+                        return claims.Count - 1;
+                    }
                     int? contests = null;
                     if (relation.StatesAccusation)
-                    {
-                        // "deflect accusations of supporting X": the accusation is stated too, by no one named.
-                        claims.Add(new TracedClaim(new Claim(relation.Source.Id, relation.Type, relation.Target.Id, Core.Claims.Polarity.Hedged,
-                            null, from, to, confidence, evidence), relation.Rule + "+accusation"));
-                        contests = claims.Count - 1;
-                        thisSentence.Add(contests.Value);
-                    }
+                        contests = StateAccusation(null, "+accusation"); // "deflect accusations of supporting X": by no one named
                     else if (polarity == Core.Claims.Polarity.Denied && scope is not null
                              && DeniedAccusation.Accuser(view, scope, relation.Start, text, _demonyms, context.Entities) is { } accuser)
-                    {
-                        // "Y denied X's claims that …": X's accusation is stated too, by X.
-                        claims.Add(new TracedClaim(new Claim(relation.Source.Id, relation.Type, relation.Target.Id, Core.Claims.Polarity.Hedged,
-                            accuser, from, to, confidence, evidence), relation.Rule + "+accuser"));
-                        contests = claims.Count - 1;
-                        thisSentence.Add(contests.Value);
-                    }
+                        contests = StateAccusation(accuser, "+accuser"); // "Y denied X's claims that …": by X
                     else if (polarity == Core.Claims.Polarity.Denied)
                         contests = Contested(claims, relation);
                     claims.Add(new TracedClaim(new Claim(relation.Source.Id, relation.Type, relation.Target.Id, polarity, speaker, from, to,
