@@ -16,9 +16,12 @@ namespace Nexus.Extraction.Attribution;
 /// </summary>
 public sealed partial class SpeakerFinder
 {
+    /// <summary>A demonym by its ending ("nigerian", "chinese", "turkish", "iraqi"), written in lower case in the view.</summary>
+    private const string Demonym = @"[a-z]+(?:ian|ean|ese|ish|an|i)";
+
     private const string Unnamed =
-        @"(?:(?:an?|the|one|two|three|some|several|many|a second|second|senior|top|local|other|western|security|intelligence|government|military|police|official|unnamed|anonymous|counter-terrorism|counterterrorism|defence|defense|diplomatic|indian|pakistani|afghan|american|us|u\.s\.|british|canadian|chinese|russian|iranian|media|news|human|rights|aid|un|local|[a-z]+(?:ian|ean|ese|ish|an|i)) ){0,3}" +
-        @"(?:officials?|sources?|agencies|experts?|analysts?|police|spokes(?:man|woman|person)|diplomats?|residents|witnesses|investigators|authorities|officers?|observers|insiders|reports|critics|leaders|ministers?|commanders?|(?<=(?:rights|aid|monitoring|humanitarian) )groups|activists|monitors|researchers|lawmakers|(?<=(?:military|army|defence|defense|[a-z]+(?:ian|ean|ese|ish|an|i)) )intelligence(?= (?:believes|says|said|suspects|assesses|reported|reports|claims|warned|warns|estimates|concluded)))";
+        @"(?:(?:an?|the|one|two|three|some|several|many|a second|second|senior|top|local|other|western|security|intelligence|government|military|police|official|unnamed|anonymous|counter-terrorism|counterterrorism|defence|defense|diplomatic|indian|pakistani|afghan|american|us|u\.s\.|british|canadian|chinese|russian|iranian|media|news|human|rights|aid|un|local|" + Demonym + @") ){0,3}" +
+        @"(?:officials?|sources?|agencies|experts?|analysts?|police|spokes(?:man|woman|person)|diplomats?|residents|witnesses|investigators|authorities|officers?|observers|insiders|reports|critics|leaders|ministers?|commanders?|(?<=(?:rights|aid|monitoring|humanitarian) )groups|activists|monitors|researchers|lawmakers|(?<=(?:military|army|defence|defense|" + Demonym + @") )intelligence(?= (?:believes|says|said|suspects|assesses|reported|reports|claims|warned|warns|estimates|concluded)))";
 
     private const string OrgOfficial = @"(?:(?:an?|the|one|two|some|several|senior|top|a second) )?(?<org>@\d+)(?:'s)? (?:[a-z-]+ )?(?:officials?|sources?|spokes(?:man|woman|person)|officers?|leaders?|commanders?|chief|agents?|operatives?|investigators|police|prosecutors|authorities|diplomats?)";
 
