@@ -25,8 +25,9 @@ public static class NerDocumentConsistency
         for (var s = 0; s < sentences.Count; s++)
             foreach (var (start, end, type) in ConllNerReader.Spans(labels[s]))
             {
-                var (best, count) = majority[Key(sentences[s], start, end)];
-                if (best == type || count <= votes[Key(sentences[s], start, end)][type]) continue;
+                var key = Key(sentences[s], start, end);
+                var (best, count) = majority[key];
+                if (best == type || count <= votes[key][type]) continue;
                 for (var i = start; i < end; i++) labels[s][i] = labels[s][i][..2] + best;
             }
         var fill = majority.ToDictionary(p => p.Key, p => p.Value.Key, StringComparer.Ordinal);
