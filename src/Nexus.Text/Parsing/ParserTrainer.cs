@@ -32,7 +32,7 @@ public sealed class ParserTrainer
         var labels = train.SelectMany(s => s.Relations).Distinct().Order(StringComparer.Ordinal).ToArray();
         var labelOf = labels.Select((l, i) => (l, i)).ToDictionary(e => e.l, e => e.i);
         var tagClasses = TagClassesOf(tagger);
-        var data = train.Select((s, k) => trainTags is null ? ParserInput.Of(s, tagger) : ParserInput.Of(s, trainTags[k], tagger.Upos.Length)).ToArray();
+        var data = train.Select((s, k) => trainTags is null ? ParserInput.Of(s, tagger) : ParserInput.Of(s, trainTags[k], tagger)).ToArray();
         var gold = train.Select(s => GoldPositions(s, labelOf)).ToArray();
 
         var actions = new PerceptronTrainer(ActionRowBits, ParseState.ActionCount);

@@ -5,7 +5,7 @@ namespace Nexus.Text.Tagging;
 /// <summary>The feature templates of the tagger: the word, its affixes and shape, its neighbours, and the two previous tags.</summary>
 internal static class TaggerFeatures
 {
-    public const int Count = 38;
+    public const int Count = 48;
 
     /// <summary>Templates of the second pass: the first-pass ones plus the first pass's tags of the word and its right neighbours.</summary>
     public const int SecondCount = Count + 9;
@@ -59,6 +59,18 @@ internal static class TaggerFeatures
         into[35] = FeatureHash.Of(35, w.Ambiguity, n1.Ambiguity);
         into[36] = FeatureHash.Of(36, w.Lower, n1.Ambiguity);
         into[37] = FeatureHash.Of(37, t1, t2, w.Ambiguity);
+        // Word clusters from unlabelled text, at several prefix lengths (coarse to fine).
+        var c6 = WordClusters.Prefix(w.Cluster, 6);
+        into[38] = FeatureHash.Of(50, WordClusters.Prefix(w.Cluster, 4));
+        into[39] = FeatureHash.Of(51, c6);
+        into[40] = FeatureHash.Of(52, WordClusters.Prefix(w.Cluster, 10));
+        into[41] = FeatureHash.Of(53, w.Cluster);
+        into[42] = FeatureHash.Of(54, p1.Cluster);
+        into[43] = FeatureHash.Of(55, n1.Cluster);
+        into[44] = FeatureHash.Of(56, WordClusters.Prefix(n1.Cluster, 6));
+        into[45] = FeatureHash.Of(57, WordClusters.Prefix(n2.Cluster, 6));
+        into[46] = FeatureHash.Of(58, t1, c6);
+        into[47] = FeatureHash.Of(59, WordClusters.Prefix(p1.Cluster, 6), c6, WordClusters.Prefix(n1.Cluster, 6));
     }
 
     /// <summary>
