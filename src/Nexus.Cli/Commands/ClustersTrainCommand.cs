@@ -12,7 +12,7 @@ public static class ClustersTrainCommand
     {
         var data = new Option<string>("--data") { Description = "The shared data folder", Required = true };
         var output = new Option<string>("--out") { Description = "Where to write the clusters (path TAB word TAB count; gzip when .gz)", DefaultValueFactory = _ => Path.Combine("models", "clusters.tsv.gz") };
-        var minCount = new Option<int>("--min-count") { Description = "Cluster only words seen at least this often", DefaultValueFactory = _ => 2 };
+        var minCount = new Option<int>("--min-count") { Description = "Cluster only words seen at least this often", DefaultValueFactory = _ => 3 };
         var depth = new Option<int>("--depth") { Description = "Levels of halving (at most 2^depth clusters)", DefaultValueFactory = _ => 12 };
         var command = new Command("clusters", "Learn word clusters from unlabelled licence-allowed text (UD EWT train, Wikigold, BTC, WNUT-17 train, open re3d, PLOVER)") { data, output, minCount, depth };
         command.SetAction(parse =>

@@ -10,7 +10,7 @@ namespace Nexus.Text.Learning;
 public sealed class WordClusterer
 {
     /// <summary>Words seen fewer times are not clustered (they still count as context).</summary>
-    public int MinCount { get; init; } = 2;
+    public int MinCount { get; init; } = 3;
 
     /// <summary>Levels of halving: at most 2^MaxDepth clusters.</summary>
     public int MaxDepth { get; init; } = 12;

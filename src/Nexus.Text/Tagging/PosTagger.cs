@@ -58,14 +58,16 @@ public sealed class PosTagger
     {
         Dictionary.Annotate(words);
         Clusters?.Annotate(words);
-        Span<ulong> features = stackalloc ulong[TaggerFeatures.SecondCount];
+        var clusters = Clusters is not null;
+        Span<ulong> features = stackalloc ulong[TaggerFeatures.MaxCount];
         Span<float> scores = stackalloc float[_model.ClassCount];
         Span<bool> unsure = words.Length <= StackLimit ? stackalloc bool[words.Length] : new bool[words.Length];
-        var first = features[..TaggerFeatures.Count];
+        var first = features[..TaggerFeatures.CountOf(clusters)];
+        var second = features[..TaggerFeatures.SecondCountOf(clusters)];
         var anyUnsure = false;
         for (var i = 0; i < words.Length; i++)
         {
-            TaggerFeatures.Extract(words, classes, i, first);
+            TaggerFeatures.Extract(words, classes, i, first, clusters);
             scores.Clear();
             _model.Score(first, scores);
             classes[i] = ArgMax(scores, out var margin);
@@ -78,9 +80,9 @@ public sealed class PosTagger
         for (var i = 0; i < words.Length; i++)
         {
             if (!unsure[i]) continue;
-            TaggerFeatures.ExtractSecond(words, classes, ahead, i, features);
+            TaggerFeatures.ExtractSecond(words, classes, ahead, i, second, clusters);
             scores.Clear();
-            _second.Score(features, scores);
+            _second.Score(second, scores);
             classes[i] = ArgMax(scores);
         }
     }

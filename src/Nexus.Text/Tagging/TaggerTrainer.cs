@@ -104,7 +104,8 @@ public sealed class TaggerTrainer
         var perceptron = new PerceptronTrainer(RowBits, classCount);
         var order = (int[])use.Clone();
         var random = new Random(Seed);
-        var features = new ulong[ahead is null ? TaggerFeatures.Count : TaggerFeatures.SecondCount];
+        var clusters = Clusters is not null;
+        var features = new ulong[ahead is null ? TaggerFeatures.CountOf(clusters) : TaggerFeatures.SecondCountOf(clusters)];
         var scores = new float[classCount];
         SparseLinearModel? best = null;
         var bestAccuracy = -1.0;
@@ -118,8 +119,8 @@ public sealed class TaggerTrainer
                 var tags = new int[sentenceWords.Length];
                 for (var i = 0; i < sentenceWords.Length; i++)
                 {
-                    if (ahead is null) TaggerFeatures.Extract(sentenceWords, tags, i, features);
-                    else TaggerFeatures.ExtractSecond(sentenceWords, tags, ahead[index], i, features);
+                    if (ahead is null) TaggerFeatures.Extract(sentenceWords, tags, i, features, clusters);
+                    else TaggerFeatures.ExtractSecond(sentenceWords, tags, ahead[index], i, features, clusters);
                     Array.Clear(scores);
                     perceptron.Score(features, scores);
                     var guess = PosTagger.ArgMax(scores);
