@@ -30,19 +30,7 @@ public sealed class PosTagger
         Upos = upos;
         Xpos = xpos;
         Lemmatizer = lemmatizer;
-        _isParticiple = [.. xpos.Select(x => x == "VBN")];
-        _auxiliaryOf = new int[upos.Length];
-        for (var k = 0; k < upos.Length; k++)
-        {
-            _auxiliaryOf[k] = -1;
-            if (upos[k] != "VERB") continue;
-            for (var j = 0; j < upos.Length; j++) if (upos[j] == "AUX" && xpos[j] == xpos[k]) _auxiliaryOf[k] = j;
-        }
     }
-
-    private static readonly HashSet<ulong> HaveForms = [.. new[] { "has", "have", "had", "having", "'ve", "’ve" }.Select(f => FeatureHash.Text(f))];
-    private readonly bool[] _isParticiple;
-    private readonly int[] _auxiliaryOf;
 
     /// <summary>Universal tag of each class.</summary>
     public string[] Upos { get; }
@@ -67,24 +55,6 @@ public sealed class PosTagger
 
     /// <summary>Tags one sentence: <paramref name="classes"/> receives a class index per word. Fills each word's ambiguity class first.</summary>
     public void Tag(Span<WordFeatures> words, Span<int> classes)
-    {
-        TagPasses(words, classes);
-        MarkPerfects(words, classes);
-    }
-
-    /// <summary>
-    /// A form of "have" tagged as a main verb right before a word tagged as a past participle is the perfect's
-    /// auxiliary ("Russia has/AUX armed/VBN the rebels"): a rule of English grammar the greedy tagger can miss
-    /// when the participle also reads as an adjective ("armed groups").
-    /// </summary>
-    private void MarkPerfects(ReadOnlySpan<WordFeatures> words, Span<int> classes)
-    {
-        for (var i = 0; i + 1 < words.Length; i++)
-            if (_auxiliaryOf[classes[i]] >= 0 && _isParticiple[classes[i + 1]] && HaveForms.Contains(words[i].Lower))
-                classes[i] = _auxiliaryOf[classes[i]];
-    }
-
-    private void TagPasses(Span<WordFeatures> words, Span<int> classes)
     {
         Dictionary.Annotate(words);
         Clusters?.Annotate(words);

@@ -17,7 +17,7 @@ public class PosTaggerTests(ShippedModels models) : IClassFixture<ShippedModels>
         var dev = Dev();
         var both = TaggerTrainer.Evaluate(tagger, dev);
         var first = TaggerTrainer.Evaluate(tagger.FirstPass, dev);
-        Assert.True(both.Upos + both.Xpos > first.Upos + first.Xpos + 0.05, $"two passes {both.Upos:F2} / {both.Xpos:F2}, first pass {first.Upos:F2} / {first.Xpos:F2}");
+        Assert.True(both.Upos > first.Upos + 0.05, $"two passes {both.Upos:F2}, first pass {first.Upos:F2}");
     }
 
     [Fact]
@@ -55,17 +55,6 @@ public class PosTaggerTests(ShippedModels models) : IClassFixture<ShippedModels>
             return stream.ToArray();
         }
         Assert.Equal(Train(), Train());
-    }
-
-    [Fact]
-    public void TheShippedModelsReadTheShippedWordClusters()
-    {
-        var clusters = WordClusters.ReadText(Path.Combine(models.Root, "models", "clusters.tsv.gz"));
-        Assert.Equal(clusters.Count, models.Analyzer.Tagger.Clusters?.Count);
-        Assert.True(models.Analyzer.Parser.UsesClusters);
-        WordFeatures[] words = [WordFeatures.Of("the"), WordFeatures.Of("qwzxv")];
-        models.Analyzer.Tagger.Clusters!.Annotate(words);
-        Assert.True(words[0].Cluster > 1 && words[1].Cluster == 0);
     }
 
     [Fact]
