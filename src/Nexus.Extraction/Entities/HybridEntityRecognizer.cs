@@ -10,7 +10,9 @@ namespace Nexus.Extraction.Entities;
 /// <summary>
 /// The recognizer: knowledge-base names, the statistical NER's spans and lower-case group descriptors,
 /// merged so that no two mentions overlap (the longer wins; on a tie, the KB). NER-only spans in headline-case
-/// lines are dropped (headings capitalise every word), as are NER MISC spans with no head-noun cue. The NER's labels
+/// lines are dropped (headings capitalise every word), as are NER MISC spans with no head-noun cue. A spelled-out
+/// number opening a span ("Seven Taliban") is no part of the name, and a rank inside a span ("US Army Col. Myles
+/// Caggins") starts the person's name. The NER's labels
 /// are made consistent across the article first (<see cref="NerDocumentConsistency"/>).
 /// </summary>
 public sealed class HybridEntityRecognizer(KnowledgeBaseIndex kb, NerModel? ner) : IEntityRecognizer
@@ -48,6 +50,7 @@ public sealed class HybridEntityRecognizer(KnowledgeBaseIndex kb, NerModel? ner)
         }
         var selected = Select(candidates);
         NamePatterns.FindCoordinatedPlaces(text.Text, selected);
+        CoordinatedPersons.Find(text.Text, selected, kb);
         NamePatterns.IncludeArabicArticles(text.Text, selected);
         ParticleNames.Join(text.Text, selected);
         OrdinalUnits.Apply(text.Text, selected);
@@ -81,7 +84,9 @@ public sealed class HybridEntityRecognizer(KnowledgeBaseIndex kb, NerModel? ner)
         foreach (var (spanFirst, spanEnd, nerType) in ConllNerReader.Spans(labels))
         {
             var (first, end) = (spanFirst, spanEnd);
-            while (first < end && (!StartsUpper(s.Token(first)) || NamePatterns.IsTitle(s.Token(first)))) first++;
+            while (first < end && (!StartsUpper(s.Token(first)) || NamePatterns.IsTitle(s.Token(first)) || NerSpanFilters.IsNumberWord(s.Token(first)))) first++;
+            var titled = NamePatterns.LastInnerTitle(s, first, end);
+            if (titled is { } t) first = t + 1; // "US Army Col. Myles Caggins": the name after the rank is the person
             for (var k = first; k < end - 1; k++)
                 if (NerSpanFilters.EndOfName(s, k) < s.Tokens[k].Start + s.Tokens[k].Length) first = k + 1; // "ISI's Khalistan": the owner is its own name
             while (end > first && !StartsUpper(s.Token(end - 1)) && !char.IsDigit(s.Token(end - 1)[0])) end--;
@@ -89,7 +94,7 @@ public sealed class HybridEntityRecognizer(KnowledgeBaseIndex kb, NerModel? ner)
             if (end - first == 1 && kbMatches.Any(m => m.FirstToken == first)) continue; // "ISI–ISKP": the KB found its parts
             var start = s.Tokens[first].Start;
             var stop = NerSpanFilters.EndOfName(s, end - 1);
-            EntityType? type = nerType switch
+            EntityType? type = titled is not null ? EntityType.Person : nerType switch
             {
                 "PER" => EntityType.Person,
                 "LOC" => EntityType.Location,

@@ -9,7 +9,7 @@ namespace Nexus.Extraction.Entities;
 /// The dateline place ("New Delhi, Sep 19") and the byline or bio author that the reader found around the
 /// article are named in the text but lie outside its content, so the recognizer never sees them. They become
 /// mentions with their spans in the text (the place a Location, the author a Person); the outlet never does.
-/// An author that reads as a desk or an agency ("Staff Reporter", "PTI") is no person. In the note on the author
+/// A bare byline line ("By Rana Haddad") is metadata and adds no mention. An author that reads as a desk or an agency ("Staff Reporter", "PTI") is no person. In the note on the author
 /// that follows the name outside the content ("… former adviser in Mauritius."), a capitalised name after "in",
 /// "from" or "at" that the knowledge base knows as a country or place becomes a mention linked to it.
 /// </summary>
@@ -48,6 +48,7 @@ public static class MetadataMentions
             if (!IsWordBoundary(article.Text, i - 1) || !IsWordBoundary(article.Text, span.End)) continue;
             if (article.Content.Any(c => c.Start < span.End && span.Start < c.End)) continue;
             if (mentions.Any(m => m.Span.Start < span.End && span.Start < m.Span.End)) continue;
+            if (IsBylineLine(article.Text, span)) continue;
             return span;
         }
         return null;
@@ -75,6 +76,19 @@ public static class MetadataMentions
                 break;
             }
         }
+    }
+
+    /// <summary>
+    /// "By Rana Haddad" (or the name alone) on its own line is the byline: metadata, not a person the article names.
+    /// Only an author the text itself names (a note "… is a former envoy") becomes a mention.
+    /// </summary>
+    private static bool IsBylineLine(string text, TextSpan span)
+    {
+        var lineStart = span.Start == 0 ? 0 : text.LastIndexOf('\n', span.Start - 1) + 1;
+        var lineEnd = text.IndexOf('\n', span.End) is var nl and >= 0 ? nl : text.Length;
+        var before = text[lineStart..span.Start].Trim();
+        var after = text[span.End..lineEnd].Trim();
+        return after.Length == 0 && (before.Length == 0 || before.Equals("By", StringComparison.OrdinalIgnoreCase));
     }
 
     private static bool IsPlace(KbEntry entry) => entry.Type == EntityType.Location || entry.IsCountry;

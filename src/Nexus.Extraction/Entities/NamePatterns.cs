@@ -23,6 +23,17 @@ public static class NamePatterns
 
     public static bool IsTitle(ReadOnlySpan<char> token) => Titles.Contains(token.ToString());
 
+    /// <summary>
+    /// The last title inside tokens (first, end) that two or more name words follow ("GNB Brigade General Hector Pérez",
+    /// "US Army Col. Myles Caggins"), or null: the words after it are a person, the words before it their unit.
+    /// </summary>
+    public static int? LastInnerTitle(NerSentence s, int first, int end)
+    {
+        for (var k = end - 3; k > first; k--)
+            if (IsTitle(s.Token(k)) && IsNameWord(s.Token(k + 1)) && IsNameWord(s.Token(k + 2))) return k;
+        return null;
+    }
+
     /// <summary>Adds title-led person names to the candidates.</summary>
     public static void FindTitled(NerSentence s, List<EntityMention> into)
     {
@@ -87,6 +98,7 @@ public static class NamePatterns
     {
         var first = head;
         while (first > 0 && head - first < 3 && IsNameWord(s.Token(first - 1)) && !IsCountryWord(s.Token(first - 1).ToString(), kb)) first--;
+        while (first < head && NerSpanFilters.IsNumberWord(s.Token(first))) first++; // "Seven Taliban militants", "\"Three militants"
         return first == head || first == 0 && head - first == 1 ? null : first;
     }
 

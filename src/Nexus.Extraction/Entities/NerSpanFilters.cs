@@ -22,6 +22,16 @@ public static class NerSpanFilters
 "agreement", "accord", "pact", "deal", "treaty", "declaration", "operation", "summit",
     };
 
+    private static readonly HashSet<string> NumberWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Eleven", "Twelve", "Thirteen", "Fourteen",
+        "Fifteen", "Sixteen", "Seventeen", "Eighteen", "Nineteen", "Twenty", "Thirty", "Forty", "Fifty", "Sixty", "Seventy",
+        "Eighty", "Ninety", "Hundred", "Hundreds", "Thousand", "Thousands", "Dozens", "Several", "Some", "Many",
+    };
+
+    /// <summary>"Seven Taliban militants", "Ninety people": a spelled-out number capitalised at a sentence start.</summary>
+    public static bool IsNumberWord(ReadOnlySpan<char> token) => NumberWords.Contains(token.ToString());
+
     /// <summary>"in Pashto language": a language, not a place.</summary>
     public static bool IsLanguageCue(ReadOnlySpan<char> token) => token is "language" or "languages" or "dialect" or "script";
 

@@ -20,7 +20,7 @@ public static class PetrarchSource
             var (name, acronym) = SourceNames.SplitAcronym(SourceNames.Readable(head));
             if (acronym is not null) aliases.Add(acronym);
             if (name.Length > 2)
-                entries.Add(new KbEntry($"{prefix}:{entries.Count + 1}", type, name, [.. aliases.Distinct().Where(a => a != name)], [], [], country ?? "", "PETRARCH2 " + Path.GetFileName(path) + " (MIT)"));
+                entries.Add(new KbEntry($"{prefix}:{entries.Count + 1}", type, name, [.. aliases.Select(a => SourceNames.AcronymCase(a, name)).Distinct().Where(a => a != name)], [], [], country ?? "", "PETRARCH2 " + Path.GetFileName(path) + " (MIT)"));
             head = null;
             aliases.Clear();
         }

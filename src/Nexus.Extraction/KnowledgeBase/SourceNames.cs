@@ -36,4 +36,19 @@ public static class SourceNames
         var acronym = name[(open + 1)..close].Trim();
         return (name[..open].Trim(), acronym.Length is > 1 and < 10 ? acronym : null);
     }
+
+    /// <summary>
+    /// Sources written all in capitals lose the case of their acronyms when made readable ("Ltte", "Plo", "Ana"), and a
+    /// title-case acronym matches ordinary words and first names. A one-word alias of two to four letters that the
+    /// initials of the name's words spell in order is an acronym and goes back to capitals.
+    /// </summary>
+    public static string AcronymCase(string alias, string name)
+    {
+        if (alias.Length is < 2 or > 4 || !alias.All(char.IsLetter) || alias.All(char.IsUpper)) return alias;
+        var initials = name.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries).Select(w => char.ToUpperInvariant(w[0]));
+        var k = 0;
+        foreach (var c in initials)
+            if (k < alias.Length && c == char.ToUpperInvariant(alias[k])) k++;
+        return k == alias.Length ? alias.ToUpperInvariant() : alias;
+    }
 }

@@ -5,7 +5,7 @@ namespace Nexus.Extraction.Linking;
 
 /// <summary>
 /// "Islamabad denies", "Islamabad's ambitions": a capital used as an actor stands for its government. One sense
-/// per article: if any mention of the capital is not locative ("in Islamabad", "a Nairobi-based network") and not
+/// per article: if any mention of the capital is not locative ("in Islamabad", "the capital, Caracas", "a Nairobi-based network") and not
 /// a dateline ("New Delhi, Sep 19" at the top, "NAIROBI —", "KARACHI:" opening a line), all its mentions join the
 /// country's entity.
 /// </summary>
@@ -31,10 +31,13 @@ internal static class CapitalMetonyms
     private static bool IsLocative(string text, int start)
     {
         var end = start;
-        while (end > 0 && char.IsWhiteSpace(text[end - 1])) end--;
+        while (end > 0 && (char.IsWhiteSpace(text[end - 1]) || text[end - 1] == ',')) end--;
+        var comma = text.AsSpan(end, start - end).Contains(',');
         var begin = end;
         while (begin > 0 && char.IsLetter(text[begin - 1])) begin--;
-        return end > begin && Locative.Contains(text[begin..end]);
+        var word = text[begin..end];
+        // "in the capital, Caracas": the appositive names the place, not its government.
+        return end > begin && (!comma && Locative.Contains(word) || word.Equals("capital", StringComparison.OrdinalIgnoreCase));
     }
 
     private static bool IsBasedIn(string text, int end) =>

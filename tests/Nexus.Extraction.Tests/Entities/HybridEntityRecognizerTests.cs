@@ -81,4 +81,22 @@ public class HybridEntityRecognizerTests
         Assert.Contains(mentions, m => m.Text == "Harakat Nasr al-Din wal-Watan" && m.Span.Start == 12);
         Assert.Contains(mentions, m => m.Text == "HNDW");
     }
+
+    [Fact]
+    public void A_spelled_out_number_opening_a_sentence_is_no_name()
+    {
+        const string text = "Seven Taliban fighters died. \"Three militants were wounded,\" police said.";
+        var surfaces = Recognize(text).Select(m => m.Text).ToList();
+        Assert.Contains("Taliban", surfaces);
+        Assert.DoesNotContain(surfaces, s => s.StartsWith("Seven", StringComparison.Ordinal) || s == "Three");
+    }
+
+    [Fact]
+    public void Listed_names_after_a_person_are_people_but_listed_countries_are_not()
+    {
+        const string text = "Police charged Colonel Marta Quiroga, Delio Paredes, Rosa Lucia Ferro and Tomas Ibarra on Monday.";
+        var people = Recognize(text).Where(m => m.Type == EntityType.Person).Select(m => m.Text).ToList();
+        Assert.Equal(["Marta Quiroga", "Delio Paredes", "Rosa Lucia Ferro", "Tomas Ibarra"], people);
+        Assert.DoesNotContain(Recognize("Officials met Pakistan, India and Iran on Monday."), m => m.Type == EntityType.Person);
+    }
 }

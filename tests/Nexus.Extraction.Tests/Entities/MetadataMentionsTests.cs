@@ -70,4 +70,15 @@ public class MetadataMentionsTests
         var noBio = new Article(new ArticleMetadata(), BioText, [new TextSpan(0, 34)]);
         Assert.Empty(MetadataMentions.Add(noBio, [], Places()));
     }
+
+    [Fact]
+    public void A_bare_byline_line_is_metadata_and_adds_no_person()
+    {
+        const string text = "Talks stall\n\nBy Lena Morrow\n\nOfficials met in Lahore on Monday.";
+        var content = new TextSpan(text.IndexOf("Officials", StringComparison.Ordinal), text.Length);
+        var article = new Article(new ArticleMetadata(Author: "Lena Morrow"), text, [content]);
+        Assert.Empty(MetadataMentions.Add(article, []));
+        var withNote = new Article(new ArticleMetadata(Author: "Lena Morrow"), text + "\n\nLena Morrow is a reporter on security.", [content]);
+        Assert.Equal(text.Length + 2, Assert.Single(MetadataMentions.Add(withNote, [])).Span.Start);
+    }
 }

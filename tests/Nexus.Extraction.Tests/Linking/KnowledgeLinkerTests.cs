@@ -67,7 +67,8 @@ public class KnowledgeLinkerTests
     [InlineData("NAIROBI — A court jailed two men on Tuesday.", "NAIROBI")]
     [InlineData("KARACHI: Gunmen attacked a convoy on Sunday.", "KARACHI")]
     [InlineData("Police raided a Nairobi-based network on Friday.", "Nairobi")]
-    public void A_capital_in_a_dateline_or_before_based_is_a_place(string text, string capital)
+    [InlineData("The parade was held in the capital, Nairobi, on Friday.", "Nairobi")]
+    public void A_capital_in_a_dateline_an_apposition_or_before_based_is_a_place(string text, string capital)
     {
         var entity = EntityAt(text, Link(text), capital);
         Assert.Equal(EntityType.Location, entity.Type);
