@@ -51,7 +51,7 @@ public static class CoordinatedPersons
         }
         if (words is < 2 or > 3) return null;
         var after = text.AsSpan(end);
-        var closes = after.IsEmpty || after[0] is ',' or '.' or ';' || after.StartsWith(" and ") || after.StartsWith(" were ") || after.StartsWith(" was ");
+        var closes = after.IsEmpty || after[0] is ',' or '.' or ';' or ':' or ')' or ' ';
         return closes ? new TextSpan(start, end) : null;
     }
 
