@@ -99,4 +99,12 @@ public class HybridEntityRecognizerTests
         Assert.Equal(["Marta Quiroga", "Delio Paredes", "Rosa Lucia Ferro", "Tomas Ibarra"], people);
         Assert.DoesNotContain(Recognize("Officials met Pakistan, India and Iran on Monday."), m => m.Type == EntityType.Person);
     }
+
+    [Fact]
+    public void Capitalised_words_before_a_site_noun_name_a_place_with_the_noun_and_before_area_without_it()
+    {
+        const string text = "Soldiers patrolled the Boni forest and the Tarsha area. He said al-Hol camp was full. Gunmen overran a Nigerian Army base.";
+        var places = Recognize(text).Where(m => m.Type == EntityType.Location).Select(m => m.Text).ToList();
+        Assert.Equal(["Boni forest", "Tarsha", "al-Hol camp"], places);
+    }
 }

@@ -1,0 +1,47 @@
+using Nexus.Core.Entities;
+using Nexus.Core.Text;
+using Nexus.Extraction.Entities.Ner;
+using Nexus.Extraction.KnowledgeBase;
+
+namespace Nexus.Extraction.Entities;
+
+/// <summary>
+/// "al-Hol camp", "the Boni forest", "the Markets area": one to three capitalised words before a lower-case noun for a
+/// site name a place. A site noun (camp, base, forest, prison) belongs to the name; "area" does not ("the Bogside area"
+/// is the Bogside). Countries and nationalities name no site of their own ("Nigerian Army base" is the army's), nor do
+/// names the knowledge base knows as something other than a place, nor a lone sentence-initial capital.
+/// </summary>
+public static class PlaceHeadNames
+{
+    private static readonly HashSet<string> SiteNouns = new(StringComparer.Ordinal)
+    {
+        "camp", "base", "airbase", "airport", "forest", "prison", "jail", "desert",
+    };
+
+    private static readonly HashSet<string> AreaNouns = new(StringComparer.Ordinal) { "area" };
+
+    public static void Find(NerSentence s, KnowledgeBaseIndex kb, List<EntityMention> into)
+    {
+        for (var h = 1; h < s.Count; h++)
+        {
+            var noun = s.Token(h).ToString();
+            var site = SiteNouns.Contains(noun);
+            if (!site && !AreaNouns.Contains(noun) || NamePatterns.NameBefore(s, h, kb) is not { } first) continue;
+            if (first > 0 && s.Token(first - 1) is [var c, ..] && char.IsUpper(c)) continue; // "Nigerian Army base"
+            var start = s.Tokens[first].Start;
+            var nameEnd = s.Tokens[h - 1].Start + s.Tokens[h - 1].Length;
+            var name = s.Text[start..nameEnd];
+            if (HasLowerCompound(name) || kb.Find(name) is { } known && (known.Type != EntityType.Location || !site)) continue;
+            var stop = site ? s.Tokens[h].Start + s.Tokens[h].Length : nameEnd;
+            into.Add(new EntityMention(new TextSpan(start, stop), s.Text[start..stop], EntityType.Location, 0.6));
+        }
+    }
+
+    /// <summary>"Kurdish-controlled", "Army-run": a compound with a lower-case part is a modifier, not a site's name.</summary>
+    private static bool HasLowerCompound(string name)
+    {
+        for (var k = 1; k + 1 < name.Length; k++)
+            if (name[k] is '-' or '–' && char.IsLower(name[k + 1])) return true;
+        return false;
+    }
+}
