@@ -9,7 +9,7 @@ namespace Nexus.Extraction.Entities;
 /// Lower-case group actors by general patterns, not by listing phrases: an ethnic, religious or ideological
 /// modifier (or a demonym) + optional adjectives + a group head ("Khalistani operatives", "armed Balochistan
 /// nationalist groups", "Indian diaspora"); a demonym + a state noun as a metonym for the state ("Pakistani
-/// officials" → Pakistan); and criminal descriptors ("the gangster network", "organised criminal gangs").
+/// officials" → Pakistan); a state's lower-case ministry ("Iraqi defence ministry"); and criminal descriptors ("the gangster network", "organised criminal gangs").
 /// </summary>
 public sealed class DescriptorRecognizer(KnowledgeBaseIndex kb)
 {
@@ -22,6 +22,7 @@ public sealed class DescriptorRecognizer(KnowledgeBaseIndex kb)
             var word = Word(s, i);
             if (GroupLexicon.CriminalModifiers.Contains(word) && TryCriminal(s, i, into, out var end)) { i = end - 1; continue; }
             var demonymOf = char.IsUpper(word[0]) ? kb.CountryOfDemonym(word) : null;
+            if (char.IsUpper(word[0]) && TryMinistry(s, i, demonymOf, into, out var ministryEnd)) { i = ministryEnd - 1; continue; }
             // Proper adjectives are capitalised: "Khalistani operatives" is an actor, "jihadi movement" a kind.
             var isModifier = char.IsUpper(word[0]) && GroupLexicon.Modifiers.Contains(word) || word.StartsWith("pro-", StringComparison.Ordinal) && word.Length > 4 && char.IsUpper(word[4]);
             if (!isModifier && demonymOf is null) continue;
@@ -41,6 +42,31 @@ public sealed class DescriptorRecognizer(KnowledgeBaseIndex kb)
             Add(s, start, j + 1, type, into, groupKey: GroupLexicon.Root(word) + "|" + type);
             i = j;
         }
+    }
+
+    /// <summary>
+    /// "Iraqi defence ministry", "Kenya's foreign ministry": a demonym or a country's possessive, one or two lower-case
+    /// words and "ministry" name that state's ministry, an agency of its own (the capitalised "Defence Ministry" is the NER's).
+    /// </summary>
+    private bool TryMinistry(NerSentence s, int i, KbEntry? demonymOf, List<EntityMention> into, out int end)
+    {
+        end = i + 1;
+        var possessive = s.Token(i) is [.., '\'' or '’', 's'] || i + 1 < s.Count && s.Token(i + 1) is "'s" or "’s";
+        var owner = demonymOf ?? (possessive && kb.Find(Word(s, i)) is { IsCountry: true } country ? country : null);
+        if (owner is null) return false;
+        var j = i + 1 + (s.Token(i + 1 < s.Count ? i + 1 : i) is "'s" or "’s" ? 1 : 0);
+        var words = 0;
+        while (j < s.Count && words < 2 && s.Token(j) is [var c, ..] && char.IsLower(c) && s.Token(j) is not ("ministry" or "ministries") && IsLetters(s.Token(j))) { j++; words++; }
+        if (words == 0 || j >= s.Count || s.Token(j) is not "ministry") return false;
+        end = j + 1;
+        Add(s, i, end, EntityType.StateAgency, into);
+        return true;
+    }
+
+    private static bool IsLetters(ReadOnlySpan<char> t)
+    {
+        foreach (var c in t) if (!char.IsLetter(c)) return false;
+        return true;
     }
 
     private static bool IsArmedHead(string head) => head is "insurgents" or "militants" or "separatists" or "terrorists" or "jihadists" or "rebels";

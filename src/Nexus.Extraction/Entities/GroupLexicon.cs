@@ -50,6 +50,7 @@ public static class GroupLexicon
     public static readonly HashSet<string> StateHeads = new(StringComparer.OrdinalIgnoreCase)
     {
         "officials", "agencies", "authorities", "government", "establishment", "state", "administration", "leadership", "officers",
+        "ministers",
     };
 
     /// <summary>Lower-case criminal descriptors: modifier and head ("gangster network", "organised criminal gangs").</summary>

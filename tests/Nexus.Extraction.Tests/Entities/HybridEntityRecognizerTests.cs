@@ -107,4 +107,14 @@ public class HybridEntityRecognizerTests
         var places = Recognize(text).Where(m => m.Type == EntityType.Location).Select(m => m.Text).ToList();
         Assert.Equal(["Boni forest", "Tarsha", "al-Hol camp"], places);
     }
+
+    [Fact]
+    public void A_state_lower_case_ministry_is_an_agency_and_its_ministers_are_the_state()
+    {
+        const string text = "The Iraqi defence ministry said so. Kenya's foreign ministry rejected it after talks with British ministers.";
+        var found = Recognize(text).Select(m => (m.Text, m.Type)).ToList();
+        Assert.Contains(("Iraqi defence ministry", (EntityType?)EntityType.StateAgency), found);
+        Assert.Contains(("Kenya's foreign ministry", (EntityType?)EntityType.StateAgency), found);
+        Assert.Contains(("British ministers", (EntityType?)EntityType.Government), found);
+    }
 }
