@@ -13,6 +13,12 @@ public static class ParticleNames
 {
     private static readonly HashSet<string> Particles = new(StringComparer.OrdinalIgnoreCase) { "bin", "ibn", "bint", "abu", "abd", "ould", "ben" };
 
+    /// <summary>Lower-case particles inside Romance and Germanic names: "María del Carmen Nadal", "Jobanis de Jesús Ávila".</summary>
+    private static readonly HashSet<string> InnerParticles = new(StringComparer.Ordinal)
+    {
+        "de", "del", "de la", "de los", "de las", "da", "das", "do", "dos", "di", "van", "von", "van der", "van den", "von der",
+    };
+
     private static readonly HashSet<string> Articles = new(StringComparer.OrdinalIgnoreCase) { "al", "el", "ad", "ash", "as", "at", "an", "ar", "az" };
 
     public static void Join(string text, List<EntityMention> mentions)
@@ -38,7 +44,7 @@ public static class ParticleNames
         var gap = text[a.Span.End..b.Span.Start];
         if (gap == " ")
             return StartsWithArticle(b.Text) || Particles.Contains(LastWord(a.Text)) && char.IsUpper(a.Text[^LastWord(a.Text).Length]);
-        return gap.Length > 2 && gap[0] == ' ' && gap[^1] == ' ' && Particles.Contains(gap[1..^1]) && char.IsLower(gap[1]);
+        return gap.Length > 2 && gap[0] == ' ' && gap[^1] == ' ' && (Particles.Contains(gap[1..^1]) || InnerParticles.Contains(gap[1..^1])) && char.IsLower(gap[1]);
     }
 
     private static string LastWord(string s) => s[(s.LastIndexOf(' ') + 1)..];

@@ -8,7 +8,8 @@ namespace Nexus.Extraction.Linking;
 /// <summary>
 /// A country named inside a longer name ("Islamic State of Iraq and Syria", "Tehrik-i-Taliban Pakistan") is
 /// mentioned too: its span joins the entity linked to that country, or a new entity. Applied after the claim
-/// stage, which reads one mention per span, so the nested spans only add to the article's list of entities.
+/// stage, which reads one mention per span, so the nested spans only add to the article's list of entities. A place
+/// whose name holds a country ("Northern Ireland", "New Mexico") is another place and mentions no country.
 /// </summary>
 public static class NestedCountries
 {
@@ -17,7 +18,7 @@ public static class NestedCountries
     public static IReadOnlyList<Entity> Add(string text, IReadOnlyList<Entity> entities, KnowledgeBaseIndex kb)
     {
         var found = new List<(TextSpan Span, KbEntry Entry)>();
-        foreach (var host in entities)
+        foreach (var host in entities.Where(e => e.Type is not (EntityType.Location or EntityType.Government)))
             foreach (var span in host.Mentions)
                 Find(text, span, host.KnowledgeBaseId, kb, found);
         if (found.Count == 0) return entities;

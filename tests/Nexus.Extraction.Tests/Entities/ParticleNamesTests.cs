@@ -29,6 +29,21 @@ public class ParticleNamesTests
     }
 
     [Fact]
+    public void Lower_case_romance_and_germanic_particles_join_a_person_name()
+    {
+        const string text = "Rosa del Valle Ortiz met Pieter van der Berg and Lima de Paz.";
+        var mentions = new List<EntityMention>
+        {
+            M(text, "Rosa", EntityType.Location), M(text, "Valle Ortiz", EntityType.Person),
+            M(text, "Pieter", EntityType.Person), M(text, "Berg", EntityType.Person),
+            M(text, "Lima", EntityType.Location), M(text, "Paz", EntityType.Location),
+        };
+        ParticleNames.Join(text, mentions);
+        Assert.Equal(["Rosa del Valle Ortiz", "Pieter van der Berg", "Lima", "Paz"], mentions.Select(m => m.Text));
+        Assert.Equal(EntityType.Person, mentions[0].Type);
+    }
+
+    [Fact]
     public void Linked_names_places_alone_and_other_gaps_are_not_joined()
     {
         const string text = "Karim al-Zanadi, al-Hamra and Tarbek al-Qasr; Selim and al-Dur.";

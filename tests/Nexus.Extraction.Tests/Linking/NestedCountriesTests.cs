@@ -41,4 +41,15 @@ public class NestedCountriesTests
         var result = NestedCountries.Add(Text, [pakistan], Kb());
         Assert.Same(pakistan, Assert.Single(result));
     }
+
+    [Fact]
+    public void A_place_whose_name_holds_a_country_mentions_no_country()
+    {
+        const string text = "Troops patrolled North Syria on Monday.";
+        var span = new TextSpan(text.IndexOf("North Syria", StringComparison.Ordinal), text.IndexOf(" on", StringComparison.Ordinal));
+        var place = new Entity("e1", "North Syria", EntityType.Location, ["North Syria"], [span]);
+        Assert.Single(NestedCountries.Add(text, [place], Kb()));
+        var group = place with { Type = EntityType.MilitantGroup };
+        Assert.Equal(2, NestedCountries.Add(text, [group], Kb()).Count);
+    }
 }
