@@ -48,6 +48,7 @@ public sealed class HybridEntityRecognizer(KnowledgeBaseIndex kb, NerModel? ner)
             NamePatterns.FindGroupModifiers(s, kb, candidates);
             PlaceGroupNames.Find(s, kb, candidates);
             PlaceHeadNames.Find(s, kb, candidates);
+            OutletNames.Find(s, kb, candidates);
         }
         var selected = Select(candidates);
         NamePatterns.FindCoordinatedPlaces(text.Text, selected);

@@ -166,6 +166,12 @@ public static class NamePatterns
             var start = at - 1;
             while (start > 0 && char.IsLetter(text[start - 1]) && at - start <= 4) start--;
             if (!ParticleNames.IsArticle(text[start..(at - 1)]) || start > 0 && char.IsLetterOrDigit(text[start - 1])) continue;
+            // "Al-Monitor" read as "Al" and "Monitor": the article alone is no name, and the two are one.
+            if (k > 0 && mentions[k - 1].Span == new TextSpan(start, at - 1) && mentions[k - 1].KbId is null)
+            {
+                mentions.RemoveAt(k - 1);
+                k--;
+            }
             if (k > 0 && mentions[k - 1].Span.End > start) continue;
             mentions[k] = m with { Span = new TextSpan(start, m.Span.End), Text = text[start..m.Span.End] };
         }

@@ -6,7 +6,7 @@ namespace Nexus.Extraction.KnowledgeBase;
 
 /// <summary>
 /// Organisations on the OFAC SDN list (US government work, public domain) under the FTO or SDGT programmes:
-/// name and "a.k.a." aliases. FTO entries are militant groups; other SDGT entities are typed by head-noun cues.
+/// name and "a.k.a." aliases (an alias may hold an apostrophe, "AL-'ADL"; a cut-off one such as "AL-" is dropped). FTO entries are militant groups; other SDGT entities are typed by head-noun cues.
 /// Individuals are left out: the list is for actors, and personal names would flood the matcher.
 /// </summary>
 public static partial class OfacSource
@@ -25,7 +25,7 @@ public static partial class OfacSource
             var aliases = Aka().Matches(f[11]).Select(m => SourceNames.Readable(m.Groups[1].Value)).ToList();
             if (acronym is not null) aliases.Add(acronym);
             var type = fto ? EntityType.MilitantGroup : Refine(TypeCues.Guess(name));
-            entries.Add(new KbEntry("ofac:" + f[0], type, name, [.. aliases.Distinct().Where(a => a.Length > 1)], [], [], "", "OFAC SDN list, program " + program.Replace("] [", " ", StringComparison.Ordinal) + " (public domain)"));
+            entries.Add(new KbEntry("ofac:" + f[0], type, name, [.. aliases.Distinct().Where(a => a.Length > 1 && (char.IsLetterOrDigit(a[^1]) || a[^1] == '.'))], [], [], "", "OFAC SDN list, program " + program.Replace("] [", " ", StringComparison.Ordinal) + " (public domain)"));
         }
         return entries;
     }
@@ -56,6 +56,6 @@ public static partial class OfacSource
         return fields;
     }
 
-    [GeneratedRegex(@"a\.k\.a\. '([^']+)'")]
+    [GeneratedRegex(@"a\.k\.a\. '(.+?)'(?=[;.]|$)")]
     private static partial Regex Aka();
 }

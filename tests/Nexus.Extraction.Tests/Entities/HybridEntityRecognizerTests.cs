@@ -117,4 +117,13 @@ public class HybridEntityRecognizerTests
         Assert.Contains(("Kenya's foreign ministry", (EntityType?)EntityType.StateAgency), found);
         Assert.Contains(("British ministers", (EntityType?)EntityType.Government), found);
     }
+
+    [Fact]
+    public void Outlets_cited_as_sources_are_media_with_their_arabic_article()
+    {
+        const string text = "The general was killed, Al-Monitor online reported. The state-run Tass news agency reported it. An aide told Al-Monitor last month that talks stalled.";
+        var media = Recognize(text).Where(m => m.Type == EntityType.Media).Select(m => m.Text).ToList();
+        Assert.Equal(["Al-Monitor", "Tass", "Al-Monitor"], media);
+        Assert.DoesNotContain(Recognize(text), m => m.Text == "Al");
+    }
 }
