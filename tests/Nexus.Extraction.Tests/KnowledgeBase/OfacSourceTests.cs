@@ -13,7 +13,7 @@ public class OfacSourceTests
             File.WriteAllText(path, "1,\"NORTH STAR TRADING GROUP\",-0- ,\"SDGT\",-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,"
                 + "\"a.k.a. 'AL-'ADL TRADING'; a.k.a. 'STAR COMPANY'; Linked To: SOMEONE.\"\n");
             var entry = Assert.Single(OfacSource.Read(path));
-            Assert.Equal(["AL-'Adl Trading", "Star Company"], entry.Aliases);
+            Assert.Equal(["AL-'Adl Trading", "Star Company"], entry.Aliases.ToArray());
         }
         finally
         {
