@@ -16,6 +16,7 @@ public static class GroupLexicon
         "Christian", "Shia", "Shiite", "Sunni", "Ahmadi", "Hazara", "Tamil", "Bengali", "Rohingya", "Uyghur", "Uighur", "Kurdish",
         "Khalistani", "Khalistan", "Naxal", "Naxalite", "Maoist", "Islamist", "Jihadi", "Jihadist", "Salafi", "Salafist", "Deobandi",
         "Hindutva", "Tibetan", "Mohajir", "Muhajir", "Tajik", "Uzbek", "Arab", "Yazidi", "Druze", "Alawite", "Manipuri", "Naga", "Mizo",
+        "Indigenous",
     };
 
     /// <summary>Adjectives that may sit between the modifier and the head ("Baloch nationalist groups").</summary>

@@ -53,6 +53,7 @@ public sealed class HybridEntityRecognizer(KnowledgeBaseIndex kb, NerModel? ner)
         var selected = Select(candidates);
         NamePatterns.FindCoordinatedPlaces(text.Text, selected);
         CoordinatedPersons.Find(text.Text, selected, kb);
+        OrganisationSuffixes.Apply(text.Text, selected);
         NamePatterns.IncludeArabicArticles(text.Text, selected);
         ParticleNames.Join(text.Text, selected);
         OrdinalUnits.Apply(text.Text, selected);

@@ -28,7 +28,14 @@ public static class CommonWordAliases
         return kept.Length == entry.Aliases.Length ? entry : entry with { Aliases = [.. kept] };
     }
 
-    public static bool IsOrdinaryWord(string alias, IReadOnlySet<string> ordinaryWords) =>
+    /// <summary>"The Youth" is "Youth" to the matcher, which drops a leading article, so the article does not save it.</summary>
+    public static bool IsOrdinaryWord(string alias, IReadOnlySet<string> ordinaryWords)
+    {
+        if (alias.StartsWith("The ", StringComparison.OrdinalIgnoreCase)) alias = alias[4..];
+        return IsOrdinaryBareWord(alias, ordinaryWords);
+    }
+
+    private static bool IsOrdinaryBareWord(string alias, IReadOnlySet<string> ordinaryWords) =>
         alias.IndexOfAny([' ', '-']) < 0 && !alias.All(c => !char.IsLetter(c) || char.IsUpper(c))
         && ordinaryWords.Contains(alias.ToLowerInvariant());
 }

@@ -126,4 +126,14 @@ public class HybridEntityRecognizerTests
         Assert.Equal(["Al-Monitor", "Tass", "Al-Monitor"], media);
         Assert.DoesNotContain(Recognize(text), m => m.Text == "Al");
     }
+
+    [Fact]
+    public void A_word_for_an_organisation_kind_after_a_name_belongs_to_it()
+    {
+        const string text = "Eight officers died, according to the Kenya Police Service. The Muslim Youth Centre denied it.";
+        var found = Recognize(text).Select(m => m.Text).ToList();
+        Assert.Contains("Kenya Police Service", found);
+        Assert.Contains("Muslim Youth Centre", found);
+        Assert.DoesNotContain("Centre", found);
+    }
 }

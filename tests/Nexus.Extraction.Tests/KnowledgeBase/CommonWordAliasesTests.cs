@@ -48,4 +48,12 @@ public class CommonWordAliasesTests
         Assert.Equal("Tanzeem Front", filtered.Name);
         Assert.Same(filtered, CommonWordAliases.Filter(filtered, ordinary));
     }
+
+    [Fact]
+    public void An_ordinary_word_behind_the_article_goes_too()
+    {
+        var ordinary = new HashSet<string> { "card", "front" };
+        var entry = new KbEntry("g:2", EntityType.MilitantGroup, "Tanzeem Front", ["The Card", "The Front Line", "The Tanzeem"], [], [], "", "test");
+        Assert.Equal(["The Front Line", "The Tanzeem"], CommonWordAliases.Filter(entry, ordinary).Aliases.ToArray());
+    }
 }
