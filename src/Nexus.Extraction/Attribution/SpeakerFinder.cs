@@ -20,10 +20,10 @@ public sealed partial class SpeakerFinder
     private const string Demonym = @"[a-z]+(?:ian|ean|ese|ish|an|i)";
 
     private const string Unnamed =
-        @"(?:(?:an?|the|one|two|three|some|several|many|a second|second|senior|top|local|other|western|security|intelligence|government|military|police|official|unnamed|anonymous|counter-terrorism|counterterrorism|defence|defense|diplomatic|indian|pakistani|afghan|american|us|u\.s\.|british|canadian|chinese|russian|iranian|media|news|human|rights|aid|un|local|" + Demonym + @") ){0,3}" +
-        @"(?:officials?|sources?|agencies|experts?|analysts?|police|spokes(?:man|woman|person)|diplomats?|residents|witnesses|investigators|authorities|officers?|observers|insiders|reports|critics|leaders|ministers?|commanders?|(?<=(?:rights|aid|monitoring|humanitarian) )groups|activists|monitors|researchers|lawmakers|(?<=(?:military|army|defence|defense|" + Demonym + @") )intelligence(?= (?:believes|says|said|suspects|assesses|reported|reports|claims|warned|warns|estimates|concluded)))";
+        @"(?:(?:an?|the|one|two|three|some|several|many|a second|second|senior|top|local|other|western|security|intelligence|government|military|police|official|unnamed|anonymous|counter-terrorism|counterterrorism|defence|defense|foreign|interior|state|federal|public|diplomatic|indian|pakistani|afghan|american|us|u\.s\.|british|canadian|chinese|russian|iranian|media|news|human|rights|aid|un|local|" + Demonym + @") ){0,3}" +
+        @"(?:officials?|sources?|agencies|experts?|analysts?|police|spokes(?:man|woman|person)|diplomats?|residents|witnesses|investigators|authorities|officers?|observers|insiders|reports|critics|leaders|ministers?|commanders?|(?<=(?:rights|aid|monitoring|humanitarian) )groups|activists|monitors|researchers|lawmakers|prosecutors?|army|military|ministry|embassy|navy|junta|(?<=(?:military|army|defence|defense|" + Demonym + @") )intelligence(?= (?:believes|says|said|suspects|assesses|reported|reports|claims|warned|warns|estimates|concluded)))";
 
-    private const string OrgOfficial = @"(?:(?:an?|the|one|two|some|several|senior|top|a second) )?(?<org>@\d+)(?:'s)? (?:[a-z-]+ )?(?:officials?|sources?|spokes(?:man|woman|person)|officers?|leaders?|commanders?|chief|agents?|operatives?|investigators|police|prosecutors|authorities|diplomats?)";
+    private const string OrgOfficial = @"(?:(?:an?|the|one|two|some|several|senior|top|a second) )?(?<org>@\d+)(?:'s)? (?:[a-z-]+ )?(?:officials?|sources?|spokes(?:man|woman|person)|officers?|leaders?|commanders?|chief|agents?|operatives?|investigators|police|prosecutors|authorities|diplomats?|intelligence|team|panel|mission|government|junta|ministry|lawyers?|attorneys?)";
 
     private const string SayVerbs =
         @"(?<verb>said|says|say|stated|states|state|told|tells|claimed|claims|claim|warned|warns|warn|revealed|reveals|reveal|added|adds|noted|notes|asserted|asserts|insisted|insists|alleged|alleges|allege|argued|argues|argue|believe|believes|believed|suspect|suspects|suspected|admitted|admits|confirmed|confirms|disclosed|discloses|pointed out|point out|points out|accused|accuses|accusing|accuse|testified|announced|announces|acknowledged|reported|reports|suggest|suggests|suggested|denied|denies|deny|rejected|rejects|reject|explained|explains|observed|observes|wrote|writes)(?! (?:responsibility|links|credit|lives|the lives|control|territory|victory|ground))";
@@ -95,7 +95,7 @@ public sealed partial class SpeakerFinder
             found.Add(new SpeakerScope(speaker, m.Index, 0, text.Length, false, false, "attribution.according_to"));
         }
         var matches = Matches(RelativeSays(), RelativeSaysWords, text).Concat(Matches(AppositiveSays(), AppositiveSaysWords, text))
-            .Concat(Matches(CoordinatedSays(), CoordinatedSaysWords, text))
+            .Concat(Matches(CoordinatedSays(), CoordinatedSaysWords, text)).Concat(Located(view))
             .Concat(Matches(NameSays(), NameSaysWords, text).Where(m => ProperNameEnd(view, m.Groups["spk"].Index, articleText) == m.Groups["spk"].Index + m.Groups["spk"].Length));
         if (previous is not null) matches = matches.Concat(Matches(PronounSays(), PronounSaysWords, text).Where(m => RefersTo(m.Groups["spk"].Value, previous)));
         foreach (var m in matches.Concat(Matches(SubjectSays(), SubjectSaysWords, text)).OrderBy(m => m.Index))
@@ -106,7 +106,8 @@ public sealed partial class SpeakerFinder
             var after = verb.Index + verb.Length;
             // "…, one official said." closes the sentence: the words are before it. Otherwise they follow it.
             var rest = text[after..].Trim(' ', '.', '\'', '"', '”', '’');
-            var closing = rest.Length < 4 || rest.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 3 && !rest.Contains('@') && !rest.StartsWith("that", StringComparison.Ordinal);
+            var closing = rest.Length < 4 || rest.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 3 && !rest.Contains('@') && !rest.StartsWith("that", StringComparison.Ordinal)
+                          || ParticipleTail().IsMatch(rest);
             // ", X said on Thursday, three months after …": a speaker after a comma, not introducing "that", closes what came before.
             var parenthetical = m.Index >= 2 && text[m.Index - 2] == ',' && (rest.StartsWith(',') || TrailingAdjunct().IsMatch(rest) && !rest.Contains(" that ", StringComparison.Ordinal));
             var (from, to) = closing || parenthetical ? (0, text.Length) : (verb.Index, text.Length);
@@ -114,6 +115,8 @@ public sealed partial class SpeakerFinder
             found.Add(new SpeakerScope(pronoun ? previous! : SpeakerOf(view, m, articleText), verb.Index, from, to,
                 Hedging.Contains(verb.Value), Denying.Contains(verb.Value), pronoun ? "attribution.says_pronoun" : "attribution.says"));
         }
+        foreach (var s in Inverted(view, articleText))
+            if (!found.Exists(f => f.CueAt == s.CueAt)) found.Add(s);
         return found;
     }
 
@@ -181,6 +184,7 @@ public sealed partial class SpeakerFinder
     {
         var spk = m.Groups["spk"];
         var words = view.SpanOf(spk.Index, spk.Index + spk.Length).Slice(articleText);
+        if (m.Groups["place"].Success) return Speaker.Unnamed(words);
         var org = m.Groups["org"];
         if (org.Success) return Speaker.Named(SlotEntity(view, org)!.Id, words);
         var slots = view.SlotsIn(spk.Index, spk.Length);

@@ -1,0 +1,49 @@
+using System.Text.RegularExpressions;
+using Nexus.Core.Claims;
+using Nexus.Extraction.Relations;
+
+namespace Nexus.Extraction.Attribution;
+
+/// <summary>
+/// Speakers the subject-first patterns miss: the verb before its speaker after a quotation or a comma ("'…,' said X of
+/// the Y", "…, said one official"), and unnamed people placed by a place or a person ("residents of X said", "a shop
+/// owner in X said", "relatives of X said"), who keep their words instead of being taken for X.
+/// </summary>
+public sealed partial class SpeakerFinder
+{
+    [GeneratedRegex(@"(?<=(?:^|[,""“”']) )(?<verb>said|says|added|adds|told|warned|noted|wrote|insisted|explained|argued|claimed|alleged) (?!(?:on|in|at|last|this|that|earlier|late|from|during|after|before|yesterday|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)(?<spk>@\d+|[a-z][\w'-]*(?: [a-z][\w'-]*){0,4}?)(?= (?:,|\.|of|from|at|in|on|who|with)\b| [""”']? ?\.?$|$)", RegexOptions.CultureInvariant)]
+    private static partial Regex SaysSubject();
+
+    [GeneratedRegex(@"^" + Unnamed + @"$", RegexOptions.CultureInvariant)]
+    private static partial Regex WholeUnnamed();
+
+    [GeneratedRegex(@"(?<![@\w'] )(?<spk>\b(?:(?:an?|the|one|two|three|some|several|many|local|other) )?(?:[a-z][\w-]* ){0,2}?(?:residents|witnesses|villagers|owners?|farmers|traders|shopkeepers|fishermen|survivors|relatives|families|people|doctors|nurses|teachers|elders|relatives|neighbou?rs|parents) (?:of|in|from|near) (?:the )?(?<place>@\d+)) " + Adverbs + SayVerbs + @"\b", RegexOptions.CultureInvariant)]
+    private static partial Regex LocatedSays();
+
+    /// <summary>"…, a resident said, asking not to be named": a participle clause after the speaker, naming no actor, still closes the sentence.</summary>
+    [GeneratedRegex(@"^, [a-z]+ing\b(?!.*\bthat\b)[^@]*$", RegexOptions.CultureInvariant)]
+    private static partial Regex ParticipleTail();
+
+    private static readonly RequiredLiterals SaysSubjectWords = RequiredLiterals.Of(SaysSubject().ToString());
+    private static readonly RequiredLiterals LocatedSaysWords = RequiredLiterals.Of(LocatedSays().ToString());
+
+    /// <summary>"'…,' said X": the speaker after the verb, for everything before it.</summary>
+    private static IEnumerable<SpeakerScope> Inverted(SentenceView view, string articleText)
+    {
+        if (!SaysSubjectWords.MayMatch(view.Text)) yield break;
+        foreach (Match m in SaysSubject().Matches(view.Text))
+        {
+            var spk = m.Groups["spk"];
+            var words = view.SpanOf(spk.Index, spk.Index + spk.Length).Slice(articleText);
+            Speaker speaker;
+            if (spk.Value[0] == '@') speaker = Speaker.Named(view.Slots[view.SlotsIn(spk.Index, spk.Length)[0]].Entity.Id, words);
+            else if (WholeUnnamed().IsMatch(spk.Value) || ProperNameEnd(view, spk.Index, articleText) == spk.Index + spk.Length) speaker = Speaker.Unnamed(words);
+            else continue;
+            yield return new SpeakerScope(speaker, m.Groups["verb"].Index, 0, view.Text.Length, false, false, "attribution.says_inverted");
+        }
+    }
+
+    /// <summary>"Residents of X said", "relatives of X said": the residents or relatives speak, not X.</summary>
+    private static IEnumerable<Match> Located(SentenceView view) =>
+        LocatedSaysWords.MayMatch(view.Text) ? LocatedSays().Matches(view.Text) : [];
+}
