@@ -11,7 +11,7 @@ namespace Nexus.Extraction.Attribution;
 /// </summary>
 public sealed partial class SpeakerFinder
 {
-    [GeneratedRegex(@"(?<=(?:^|[,""“”']) )(?<verb>said|says|added|adds|told|warned|noted|wrote|insisted|explained|argued|claimed|alleged) (?!(?:on|in|at|last|this|that|earlier|late|from|during|after|before|yesterday|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)(?<spk>@\d+|[a-z][\w'-]*(?: [a-z][\w'-]*){0,4}?)(?= (?:,|\.|of|from|at|in|on|who|with)\b| [""”']? ?\.?$|$)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<=(?:^|[,""“”']) )(?<verb>said|says|added|adds|told|warned|noted|wrote|insisted|explained|argued|claimed|alleged) (?!(?:on|in|at|last|this|that|earlier|late|from|during|after|before|yesterday|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)(?<spk>@\d+|[a-z][\w'-]*(?: [a-z][\w'-]*){0,4}?)(?= (?:[,.]|(?:of|from|at|in|on|who|with)\b)| [""”']? ?\.?$|$)", RegexOptions.CultureInvariant)]
     private static partial Regex SaysSubject();
 
     [GeneratedRegex(@"^" + Unnamed + @"$", RegexOptions.CultureInvariant)]

@@ -116,7 +116,11 @@ public sealed partial class SpeakerFinder
                 Hedging.Contains(verb.Value), Denying.Contains(verb.Value), pronoun ? "attribution.says_pronoun" : "attribution.says"));
         }
         foreach (var s in Inverted(view, articleText))
+        {
+            // "X armed Y, said one official": not Y speaking across the comma.
+            if (s.CueAt >= 2 && text[s.CueAt - 2] == ',') found.RemoveAll(f => f.CueAt == s.CueAt && f.Rule == "attribution.says");
             if (!found.Exists(f => f.CueAt == s.CueAt)) found.Add(s);
+        }
         return found;
     }
 

@@ -1,0 +1,53 @@
+using Nexus.Core.Claims;
+using Nexus.Core.Entities;
+using Nexus.Extraction.Tests.Support;
+
+namespace Nexus.Extraction.Tests.Polarity;
+
+/// <summary>Denials that answer the sentence before, and accusations named only in the denial that follows them.</summary>
+public class DenialConstructionsTests
+{
+    private static TestArticle Article(string text) => new TestArticle(text)
+        .With("Sable Front", EntityType.MilitantGroup)
+        .With("Veloria", EntityType.Government)
+        .With("Ostrand", EntityType.Government)
+        .With("Ilya Marsh", EntityType.Person);
+
+    [Theory]
+    [InlineData("Officials said Veloria armed the Sable Front. Veloria's foreign ministry rejected the allegation.")]
+    [InlineData("Officials said Veloria armed the Sable Front. Veloria's lawyers denied the charges.")]
+    [InlineData("Officials said Veloria armed the Sable Front. Veloria called the reports \"baseless\".")]
+    [InlineData("Officials said Veloria armed the Sable Front. Veloria dismissed the claims as fabrications.")]
+    public void A_voice_of_the_accused_denies_the_sentence_before(string text)
+    {
+        var denial = Article(text).Claims().Single(c => c.Polarity == Core.Claims.Polarity.Denied);
+        Assert.Equal(("e2", RelationType.Arms, "e1"), (denial.SourceId, denial.Type, denial.TargetId));
+        Assert.Equal("e2", denial.AttributedTo!.EntityId);
+    }
+
+    [Fact]
+    public void Calling_something_else_false_denies_nothing() =>
+        Assert.DoesNotContain(Article("Officials said Veloria armed the Sable Front. Veloria called the election results false.").Claims(),
+            c => c.Polarity == Core.Claims.Polarity.Denied);
+
+    [Fact]
+    public void A_denied_accusation_spares_what_an_apposition_said_in_passing()
+    {
+        var claims = Article("Ostrand said Ilya Marsh, a leader of the Sable Front, funded Veloria. Ilya Marsh's lawyer denied the accusation.").Claims();
+        Assert.Contains(claims, c => c.Type == RelationType.Leads && c.Polarity != Core.Claims.Polarity.Denied);
+        Assert.DoesNotContain(claims, c => c.Type == RelationType.Leads && c.Polarity == Core.Claims.Polarity.Denied);
+    }
+
+    [Fact]
+    public void An_accusation_by_description_is_stated_by_its_accuser_when_the_denial_names_it()
+    {
+        var claims = Article("Ostrand accused Veloria of backing the rebels. Veloria denied backing the Sable Front.").Claims();
+        var accusation = claims.Single(c => c.Polarity == Core.Claims.Polarity.Hedged);
+        Assert.Equal(("e2", RelationType.Sponsors, "e1", "e3"), (accusation.SourceId, accusation.Type, accusation.TargetId, accusation.AttributedTo!.EntityId));
+        Assert.Contains(claims, c => c.Polarity == Core.Claims.Polarity.Denied && c.AttributedTo!.EntityId == "e2");
+    }
+
+    [Fact]
+    public void A_denial_without_an_accusation_before_states_no_accusation() =>
+        Assert.DoesNotContain(Article("Trade grew. Veloria denied backing the Sable Front.").Claims(), c => c.Polarity == Core.Claims.Polarity.Hedged);
+}
