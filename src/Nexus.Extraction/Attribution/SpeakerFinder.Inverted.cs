@@ -11,6 +11,9 @@ namespace Nexus.Extraction.Attribution;
 /// </summary>
 public sealed partial class SpeakerFinder
 {
+    /// <summary>Verbs that deny only what they are said of: "dismissed reports that", "refuted claims that", "disputed the allegation that".</summary>
+    private const string Dismissing = @"(?:dismiss(?:ed|es)?|refut(?:ed|es|e)|disput(?:ed|es|e)|rebuff(?:ed|s)?)(?= (?:as [a-z]+ )?(?:the |these |such |all |any |those )?(?:[a-z]+ )?(?:reports?|claims?|allegations?|accusations?|suggestions?|charges?|assertions?) (?:that|of)\b)";
+
     [GeneratedRegex(@"(?<=(?:^|[,""“”']) )(?<verb>said|says|added|adds|told|warned|noted|wrote|insisted|explained|argued|claimed|alleged) (?!(?:on|in|at|last|this|that|earlier|late|from|during|after|before|yesterday|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)(?<spk>@\d+|[a-z][\w'-]*(?: [a-z][\w'-]*){0,4}?)(?= (?:[,.]|(?:of|from|at|in|on|who|with)\b)| [""”']? ?\.?$|$)", RegexOptions.CultureInvariant)]
     private static partial Regex SaysSubject();
 

@@ -23,10 +23,10 @@ public sealed partial class SpeakerFinder
         @"(?:(?:an?|the|one|two|three|some|several|many|a second|second|senior|top|local|other|western|security|intelligence|government|military|police|official|unnamed|anonymous|counter-terrorism|counterterrorism|defence|defense|foreign|interior|state|federal|public|diplomatic|indian|pakistani|afghan|american|us|u\.s\.|british|canadian|chinese|russian|iranian|media|news|human|rights|aid|un|local|" + Demonym + @") ){0,3}" +
         @"(?:officials?|sources?|agencies|experts?|analysts?|police|spokes(?:man|woman|person)|diplomats?|residents|witnesses|investigators|authorities|officers?|observers|insiders|reports|critics|leaders|ministers?|commanders?|(?<=(?:rights|aid|monitoring|humanitarian) )groups|activists|monitors|researchers|lawmakers|prosecutors?|army|military|ministry|embassy|navy|junta|(?<=(?:military|army|defence|defense|" + Demonym + @") )intelligence(?= (?:believes|says|said|suspects|assesses|reported|reports|claims|warned|warns|estimates|concluded)))";
 
-    private const string OrgOfficial = @"(?:(?:an?|the|one|two|some|several|senior|top|a second) )?(?<org>@\d+)(?:'s)? (?:[a-z-]+ )?(?:officials?|sources?|spokes(?:man|woman|person)|officers?|leaders?|commanders?|chief|agents?|operatives?|investigators|police|prosecutors|authorities|diplomats?|intelligence|team|panel|mission|government|junta|ministry|lawyers?|attorneys?)";
+    private const string OrgOfficial = @"(?:(?:an?|the|one|two|some|several|senior|top|a second) )?(?<org>@\d+)(?:'s)? (?:[a-z-]+ )?(?:officials?|sources?|spokes(?:man|woman|person)|officers?|leaders?|commanders?|chief|agents?|operatives?|investigators|police|prosecutors|authorities|diplomats?|intelligence|team|panel|mission|government|junta|ministry|lawyers?|attorneys?|ministers?|ambassador|envoy)";
 
     private const string SayVerbs =
-        @"(?<verb>said|says|say|stated|states|state|told|tells|claimed|claims|claim|warned|warns|warn|revealed|reveals|reveal|added|adds|noted|notes|asserted|asserts|insisted|insists|alleged|alleges|allege|argued|argues|argue|believe|believes|believed|suspect|suspects|suspected|admitted|admits|confirmed|confirms|disclosed|discloses|pointed out|point out|points out|accused|accuses|accusing|accuse|testified|announced|announces|acknowledged|reported|reports|suggest|suggests|suggested|denied|denies|deny|rejected|rejects|reject|explained|explains|observed|observes|wrote|writes)(?! (?:responsibility|links|credit|lives|the lives|control|territory|victory|ground))";
+        @"(?<verb>said|says|say|stated|states|state|told|tells|claimed|claims|claim|warned|warns|warn|revealed|reveals|reveal|added|adds|noted|notes|asserted|asserts|insisted|insists|alleged|alleges|allege|argued|argues|argue|believe|believes|believed|suspect|suspects|suspected|admitted|admits|confirmed|confirms|disclosed|discloses|pointed out|point out|points out|accused|accuses|accusing|accuse|testified|announced|announces|acknowledged|reported|reports|suggest|suggests|suggested|denied|denies|deny|rejected|rejects|reject|explained|explains|observed|observes|wrote|writes|" + Dismissing + @")(?! (?:responsibility|links|credit|lives|the lives|control|territory|victory|ground))";
 
     private const string Adverbs = @"(?:(?:has|have|had|also|repeatedly|reportedly|recently|publicly|earlier|once|even|long|strongly|flatly|vehemently|been|who|which|,) )*";
 
@@ -63,7 +63,8 @@ public sealed partial class SpeakerFinder
     private static readonly HashSet<string> Hedging = new(StringComparer.Ordinal)
         { "claimed", "claims", "claim", "alleged", "alleges", "allege", "suspect", "suspects", "suspected", "believe", "believes", "believed", "suggest", "suggests", "suggested" };
 
-    private static readonly HashSet<string> Denying = new(StringComparer.Ordinal) { "denied", "denies", "deny", "rejected", "rejects", "reject" };
+    private static readonly HashSet<string> Denying = new(StringComparer.Ordinal)
+        { "denied", "denies", "deny", "rejected", "rejects", "reject", "dismissed", "dismisses", "dismiss", "refuted", "refutes", "refute", "disputed", "disputes", "dispute", "rebuffed", "rebuffs" };
 
     // Every pattern needs one of its words (a verb of saying, "according to"): most sentences have none, and this check costs far less than a scan.
     private static readonly RequiredLiterals AccordingToWords = RequiredLiterals.Of(AccordingTo().ToString());

@@ -25,6 +25,60 @@ public class DenialConstructionsTests
         Assert.Equal("e2", denial.AttributedTo!.EntityId);
     }
 
+    [Theory]
+    [InlineData("Veloria dismissed reports that it armed the Sable Front.")]
+    [InlineData("Veloria has refuted claims that it armed the Sable Front.")]
+    [InlineData("Veloria's foreign minister disputed allegations that Veloria armed the Sable Front.")]
+    public void Dismissing_reports_that_denies_them(string text)
+    {
+        var claim = Article(text).Claims().Single(c => c.Type == RelationType.Arms);
+        Assert.Equal(Core.Claims.Polarity.Denied, claim.Polarity);
+        Assert.Equal("e2", claim.AttributedTo!.EntityId);
+    }
+
+    [Fact]
+    public void Dismissing_a_person_denies_nothing() =>
+        Assert.Equal(Core.Claims.Polarity.Asserted, Article("Veloria dismissed the envoy, and Ostrand armed the Sable Front.").Claims().Single().Polarity);
+
+    [Theory]
+    [InlineData("The Sable Front has denied any role in the attack on Ostrand.")]
+    [InlineData("The Sable Front denied involvement in the Ostrand attacks.")]
+    public void Denying_a_role_in_an_attack_denies_the_attack(string text)
+    {
+        var claim = Article(text).Claims().Single();
+        Assert.Equal(("e1", RelationType.Attacks, "e3", Core.Claims.Polarity.Denied), (claim.SourceId, claim.Type, claim.TargetId, claim.Polarity));
+        Assert.Equal("e1", claim.AttributedTo!.EntityId);
+    }
+
+    [Fact]
+    public void Having_no_links_to_denies_the_tie()
+    {
+        var claim = Article("Veloria has no links to the Sable Front.").Claims().Single();
+        Assert.Equal((RelationType.AlliedWith, Core.Claims.Polarity.Denied), (claim.Type, claim.Polarity));
+    }
+
+    [Fact]
+    public void A_governments_denial_is_the_states()
+    {
+        var claim = Article("Veloria's government has always denied paying the Sable Front.").Claims().Single();
+        Assert.Equal(("e2", RelationType.Funds, "e1", Core.Claims.Polarity.Denied), (claim.SourceId, claim.Type, claim.TargetId, claim.Polarity));
+    }
+
+    [Fact]
+    public void An_accusation_of_two_of_whom_one_is_unnamed_keeps_the_named_one()
+    {
+        var claims = Article("Ostrand accused the Sable Front and local gunmen of killing dozens of people in Veloria. Ilya Marsh rejected the accusation.").Claims();
+        Assert.Contains(claims, c => (c.SourceId, c.Type, c.TargetId, c.Polarity, c.AttributedTo?.EntityId) == ("e1", RelationType.Attacks, "e2", Core.Claims.Polarity.Asserted, "e3"));
+        Assert.Contains(claims, c => (c.SourceId, c.Type, c.TargetId, c.Polarity, c.AttributedTo?.EntityId) == ("e1", RelationType.Attacks, "e2", Core.Claims.Polarity.Denied, "e4"));
+    }
+
+    [Fact]
+    public void Arming_militias_loyal_to_an_actor_arms_the_actor()
+    {
+        var claim = Article("Ostrand has accused Veloria of arming clan militias loyal to the Sable Front.").Claims().Single();
+        Assert.Equal(("e2", RelationType.Arms, "e1", "e3"), (claim.SourceId, claim.Type, claim.TargetId, claim.AttributedTo!.EntityId));
+    }
+
     [Fact]
     public void Calling_something_else_false_denies_nothing() =>
         Assert.DoesNotContain(Article("Officials said Veloria armed the Sable Front. Veloria called the election results false.").Claims(),
