@@ -80,6 +80,14 @@ public class DenialConstructionsTests
     }
 
     [Fact]
+    public void An_apposition_between_subject_and_verb_leaves_the_claim_to_its_speaker()
+    {
+        var claim = Article("Ostrand alleged that the Sable Front, a rival of the Veloria government, had kidnapped Ilya Marsh.").Claims()
+            .Single(c => c.Type == RelationType.Attacks);
+        Assert.Equal(("e1", "e4", Core.Claims.Polarity.Hedged, "e3"), (claim.SourceId, claim.TargetId, claim.Polarity, claim.AttributedTo!.EntityId));
+    }
+
+    [Fact]
     public void Calling_something_else_false_denies_nothing() =>
         Assert.DoesNotContain(Article("Officials said Veloria armed the Sable Front. Veloria called the election results false.").Claims(),
             c => c.Polarity == Core.Claims.Polarity.Denied);
