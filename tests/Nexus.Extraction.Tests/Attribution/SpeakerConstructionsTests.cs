@@ -36,6 +36,28 @@ public class SpeakerConstructionsTests
         Assert.Equal(Speaker.Unnamed(words), SpeakerOf(text, RelationType.Arms));
 
     [Fact]
+    public void A_spokesman_for_a_body_after_the_verb_speaks_for_it()
+    {
+        var s = SpeakerOf("Veloria armed the Sable Front, said a spokesman for the Customs Bureau.", RelationType.Arms);
+        Assert.Equal(Speaker.Named("e4", "a spokesman for the Customs Bureau"), s);
+    }
+
+    [Theory]
+    [InlineData("An official, who spoke on condition of anonymity, said Veloria armed the Sable Front.", "An official")]
+    [InlineData("Two officials, speaking on condition of anonymity, said Veloria armed the Sable Front.", "Two officials")]
+    [InlineData("Sources close to Ostrand said Veloria armed the Sable Front.", "Sources close to Ostrand")]
+    [InlineData("People familiar with the matter said Veloria armed the Sable Front.", "People familiar with the matter")]
+    public void Unnamed_sources_with_an_aside_or_a_tie_keep_their_words(string text, string words) =>
+        Assert.Equal(Speaker.Unnamed(words), SpeakerOf(text, RelationType.Arms));
+
+    [Theory]
+    [InlineData("Ostrand's statement said Veloria armed the Sable Front.")]
+    [InlineData("Ostrand was quoted as saying that Veloria armed the Sable Front.")]
+    [InlineData("Ostrand, citing intercepted calls, said Veloria armed the Sable Front.")]
+    public void A_statement_or_a_quotation_of_a_state_is_the_state_speaking(string text) =>
+        Assert.Equal("e3", SpeakerOf(text, RelationType.Arms)!.EntityId);
+
+    [Fact]
     public void Said_followed_by_a_time_is_not_a_speaker() =>
         Assert.Null(SpeakerOf("The convoy left, said on Monday that Veloria armed the Sable Front.", RelationType.Arms));
 

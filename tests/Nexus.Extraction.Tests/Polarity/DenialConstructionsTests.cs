@@ -57,6 +57,22 @@ public class DenialConstructionsTests
         Assert.Equal((RelationType.AlliedWith, Core.Claims.Polarity.Denied), (claim.Type, claim.Polarity));
     }
 
+    [Theory]
+    [InlineData("Veloria denied having any links with the Sable Front.", RelationType.AlliedWith)]
+    [InlineData("Veloria has denied providing support to the Sable Front.", RelationType.Sponsors)]
+    [InlineData("Veloria's government rejected any funding of the Sable Front.", RelationType.Funds)]
+    public void Denying_a_tie_named_by_a_noun_denies_it(string text, RelationType type)
+    {
+        var claim = Article(text).Claims().Single(c => c.Type == type);
+        Assert.Equal(("e2", "e1", Core.Claims.Polarity.Denied), (claim.SourceId, claim.TargetId, claim.Polarity));
+    }
+
+    [Theory]
+    [InlineData("Veloria appears to have armed the Sable Front.")]
+    [InlineData("Veloria seems to fund the Sable Front.")]
+    public void Appearing_to_hedges(string text) =>
+        Assert.Equal(Core.Claims.Polarity.Hedged, Article(text).Claims().Single().Polarity);
+
     [Fact]
     public void A_governments_denial_is_the_states()
     {
