@@ -30,6 +30,10 @@ public sealed partial class SpeakerFinder
     [GeneratedRegex(@"^, [a-z]+ing\b(?!.*\bthat\b)[^@]*$", RegexOptions.CultureInvariant)]
     private static partial Regex ParticipleTail();
 
+    /// <summary>"'…,' an official told reporters in X": the audience and where it was told, after the speaker, close the sentence.</summary>
+    [GeneratedRegex(@"^(?:reporters|journalists|the court|the media|the press|a (?:news|press) conference|@\d+)(?: (?:in|at|on|during|after) (?:a |an |the )?(?:@\d+|[a-z]+)(?: [a-z]+)?)*$", RegexOptions.CultureInvariant)]
+    private static partial Regex AudienceTail();
+
     private static readonly RequiredLiterals SaysSubjectWords = RequiredLiterals.Of(SaysSubject().ToString());
     private static readonly RequiredLiterals LocatedSaysWords = RequiredLiterals.Of(LocatedSays().ToString());
 

@@ -108,7 +108,7 @@ public sealed partial class SpeakerFinder
             // "…, one official said." closes the sentence: the words are before it. Otherwise they follow it.
             var rest = text[after..].Trim(' ', '.', '\'', '"', '”', '’');
             var closing = rest.Length < 4 || rest.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 3 && !rest.Contains('@') && !rest.StartsWith("that", StringComparison.Ordinal)
-                          || ParticipleTail().IsMatch(rest);
+                          || ParticipleTail().IsMatch(rest) || AudienceTail().IsMatch(rest);
             // ", X said on Thursday, three months after …": a speaker after a comma, not introducing "that", closes what came before.
             var parenthetical = m.Index >= 2 && text[m.Index - 2] == ',' && (rest.StartsWith(',') || TrailingAdjunct().IsMatch(rest) && !rest.Contains(" that ", StringComparison.Ordinal));
             var (from, to) = closing || parenthetical ? (0, text.Length) : (verb.Index, text.Length);

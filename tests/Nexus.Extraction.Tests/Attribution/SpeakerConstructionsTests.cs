@@ -88,6 +88,12 @@ public class SpeakerConstructionsTests
         Assert.Equal(Speaker.Named("e3", "Ostrandi military intelligence"), s);
     }
 
+    [Theory]
+    [InlineData("\"Veloria armed the Sable Front,\" a Customs Bureau official told reporters in Dunmere.")]
+    [InlineData("\"Veloria armed the Sable Front,\" a Customs Bureau official told a news conference on Monday.")]
+    public void A_speaker_telling_an_audience_after_a_quotation_speaks_it(string text) =>
+        Assert.Equal(Speaker.Named("e4", "a Customs Bureau official"), SpeakerOf(text, RelationType.Arms));
+
     [Fact]
     public void A_whole_quotation_after_a_quoted_speaker_is_that_speakers()
     {
