@@ -30,6 +30,10 @@ public sealed partial class SpeakerFinder
     [GeneratedRegex(@"^, [a-z]+ing\b(?!.*\bthat\b)[^@]*$", RegexOptions.CultureInvariant)]
     private static partial Regex ParticipleTail();
 
+    /// <summary>"unconfirmed reports said …": a speaker that its own words put in doubt hedges what it says.</summary>
+    private static bool Unconfirmed(string speakerWords) =>
+        speakerWords.Contains("unconfirmed", StringComparison.Ordinal) || speakerWords.Contains("unverified", StringComparison.Ordinal);
+
     /// <summary>"'…,' an official told reporters in X": the audience and where it was told, after the speaker, close the sentence.</summary>
     [GeneratedRegex(@"^(?:reporters|journalists|the court|the media|the press|a (?:news|press) conference|@\d+)(?: (?:in|at|on|during|after) (?:a |an |the )?(?:@\d+|[a-z]+)(?: [a-z]+)?)*$", RegexOptions.CultureInvariant)]
     private static partial Regex AudienceTail();

@@ -81,6 +81,16 @@ public class SpeakerConstructionsTests
     public void A_states_government_speaks_for_the_state(string text) =>
         Assert.Equal("e3", SpeakerOf(text, RelationType.Arms)!.EntityId);
 
+    [Theory]
+    [InlineData("Local media reported that Veloria armed the Sable Front.", "Local media")]
+    [InlineData("State television said Veloria armed the Sable Front.", "State television")]
+    public void Media_without_a_name_keep_their_words(string text, string words) =>
+        Assert.Equal(Speaker.Unnamed(words), SpeakerOf(text, RelationType.Arms));
+
+    [Fact]
+    public void State_media_named_by_nationality_speak_for_the_country() =>
+        Assert.Equal(Speaker.Named("e3", "Ostrandi state media"), SpeakerOf("Ostrandi state media said Veloria armed the Sable Front.", RelationType.Arms));
+
     [Fact]
     public void A_state_organ_named_by_nationality_speaks_for_its_country()
     {

@@ -68,6 +68,22 @@ public class DenialConstructionsTests
     }
 
     [Theory]
+    [InlineData("Veloria, which denies arming the Sable Front, held talks with Ostrand.", RelationType.Arms)]
+    [InlineData("Veloria, which has denied any links with the Sable Front, held talks with Ostrand.", RelationType.AlliedWith)]
+    public void A_relative_clause_that_denies_is_a_denial_by_its_subject(string text, RelationType type)
+    {
+        var claim = Article(text).Claims().Single(c => c.Type == type);
+        Assert.Equal(("e2", "e1", Core.Claims.Polarity.Denied, "e2"), (claim.SourceId, claim.TargetId, claim.Polarity, claim.AttributedTo!.EntityId));
+    }
+
+    [Fact]
+    public void Unconfirmed_reports_hedge_what_they_say()
+    {
+        var claim = Article("Unconfirmed reports said Veloria armed the Sable Front.").Claims().Single();
+        Assert.Equal((Core.Claims.Polarity.Hedged, Speaker.Unnamed("Unconfirmed reports")), (claim.Polarity, claim.AttributedTo));
+    }
+
+    [Theory]
     [InlineData("Veloria appears to have armed the Sable Front.")]
     [InlineData("Veloria seems to fund the Sable Front.")]
     public void Appearing_to_hedges(string text) =>
