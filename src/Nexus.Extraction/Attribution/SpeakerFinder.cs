@@ -134,7 +134,8 @@ public sealed partial class SpeakerFinder
     }
 
     /// <summary>
-    /// "he", "she", "they" refer to any earlier speaker; "the official" to one whose words name an official; "the report"
+    /// "he", "she", "they" refer to any earlier speaker; "the official" to one whose words name an official, and "the
+    /// spokesman" or "the official" to any named speaker (the person, or the body they speak for); "the report"
     /// to a named speaker ("according to a report by X. The report said …": X speaks through its report).
     /// </summary>
     private static bool RefersTo(string words, Speaker? previous)
@@ -144,6 +145,8 @@ public sealed partial class SpeakerFinder
         if (!words.StartsWith("the ", StringComparison.Ordinal)) return false;
         if (words[4..] is "report" or "statement" or "study" or "assessment" or "indictment") return previous.EntityId is not null;
         var head = words[4..].TrimEnd('s');
+        // "Foreign ministry spokesman Ann Lee said … The spokesman added …": a named speaker is the spokesman or official named before.
+        if (previous.EntityId is not null && words[4..] is "spokesman" or "spokeswoman" or "spokesperson" or "official") return true;
         return previous.Text.Contains(head, StringComparison.OrdinalIgnoreCase);
     }
 

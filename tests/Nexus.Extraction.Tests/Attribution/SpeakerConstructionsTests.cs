@@ -105,6 +105,14 @@ public class SpeakerConstructionsTests
         Assert.Equal(Speaker.Named("e4", "a Customs Bureau official"), SpeakerOf(text, RelationType.Arms));
 
     [Fact]
+    public void The_spokesman_picks_up_a_named_speaker_before() =>
+        Assert.Equal("e5", SpeakerOf("Foreign ministry spokesman Ilya Marsh said the talks failed. Veloria armed the Sable Front, the spokesman added.", RelationType.Arms)!.EntityId);
+
+    [Fact]
+    public void The_spokesman_without_a_named_speaker_before_names_no_one() =>
+        Assert.Null(SpeakerOf("Officials said the talks failed. Veloria armed the Sable Front, the spokesman added.", RelationType.Arms)?.EntityId);
+
+    [Fact]
     public void A_whole_quotation_after_a_quoted_speaker_is_that_speakers()
     {
         var article = Article("\"The talks failed,\" Ilya Marsh said. \"Veloria armed the Sable Front.\"").Parsed();
