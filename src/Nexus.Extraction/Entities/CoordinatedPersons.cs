@@ -7,7 +7,7 @@ namespace Nexus.Extraction.Entities;
 /// <summary>
 /// "Alejandro Pérez, Brayan Oropeza, Luis Guerra and José Blanco": in a list that continues a person mention, each
 /// further item of two or three capitalised words that no recognizer claimed, that the knowledge base does not know
-/// and that holds no place, country or nationality word, is a person too.
+/// and that holds no title, place, country or nationality word, is a person too, when the list closes with "and".
 /// </summary>
 public static class CoordinatedPersons
 {
@@ -17,16 +17,22 @@ public static class CoordinatedPersons
         {
             if (mentions[k].Type != EntityType.Person) continue;
             var pos = mentions[k].Span.End;
+            var items = new List<TextSpan>();
+            var closedByAnd = false;
             while (NextItem(text, pos) is { } span)
             {
                 if (mentions.Any(m => m.Span.Start < span.End && span.Start < m.Span.End)) break;
                 var name = text[span.Start..span.End];
-                if (kb.Find(name) is not null || name.Split(' ').Any(w => kb.Find(w) is { Type: EntityType.Location or EntityType.Government or EntityType.Population } || kb.CountryOfDemonym(w) is not null)) break;
-                var added = new EntityMention(span, name, EntityType.Person, 0.5);
-                mentions.Insert(k + 1, added);
-                k++;
+                if (kb.Find(name) is not null || name.Split(' ').Any(w => NamePatterns.IsTitle(w) || kb.Find(w) is { Type: EntityType.Location or EntityType.Government or EntityType.Population } || kb.CountryOfDemonym(w) is not null)) break;
+                items.Add(span);
+                closedByAnd = text.AsSpan(pos, span.Start - pos).Contains(" and ", StringComparison.Ordinal);
                 pos = span.End;
+                if (closedByAnd) break;
             }
+            // "Ali Khan, Kunar Governor": an apposition, not a list; a list of people ends in "and".
+            if (!closedByAnd) continue;
+            foreach (var span in items)
+                mentions.Insert(++k, new EntityMention(span, text[span.Start..span.End], EntityType.Person, 0.5));
         }
     }
 

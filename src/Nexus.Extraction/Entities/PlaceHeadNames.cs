@@ -9,7 +9,7 @@ namespace Nexus.Extraction.Entities;
 /// "al-Hol camp", "the Boni forest", "the Markets area": one to three capitalised words before a lower-case noun for a
 /// site name a place. A site noun (camp, base, forest, prison) belongs to the name; "area" does not ("the Bogside area"
 /// is the Bogside). Countries and nationalities name no site of their own ("Nigerian Army base" is the army's), nor do
-/// names the knowledge base knows as something other than a place, nor a lone sentence-initial capital.
+/// names the knowledge base knows (its own mention stands), nor a lone sentence-initial capital.
 /// </summary>
 public static class PlaceHeadNames
 {
@@ -31,7 +31,7 @@ public static class PlaceHeadNames
             var start = s.Tokens[first].Start;
             var nameEnd = s.Tokens[h - 1].Start + s.Tokens[h - 1].Length;
             var name = s.Text[start..nameEnd];
-            if (HasLowerCompound(name) || kb.Find(name) is { } known && (known.Type != EntityType.Location || !site)) continue;
+            if (HasLowerCompound(name) || kb.Find(name) is not null) continue; // a known name is the knowledge base's mention
             var stop = site ? s.Tokens[h].Start + s.Tokens[h].Length : nameEnd;
             into.Add(new EntityMention(new TextSpan(start, stop), s.Text[start..stop], EntityType.Location, 0.6));
         }
