@@ -271,15 +271,35 @@ public sealed class SentenceViewFactory(ExtractionContext context, CountryOfDemo
         var word = text[start..end];
         // "recruiting Indians": a plural demonym names the people of the state.
         var people = word.Length > 4 && word[^1] == 's' && demonyms(word[..^1]) is not null;
-        if (!people && !SharesStateHead(text, end, limit)) return null;
+        // "Malian troops", "Afghan soldiers": the state's army when the article names it ("the Malian Army"), else the state.
+        var troops = !people && SharesStateHead(text, end, limit, TroopHeads);
+        if (!people && !troops && !SharesStateHead(text, end, limit, Entities.GroupLexicon.StateHeads)) return null;
         if ((people ? demonyms(word[..^1]) : demonyms(word)) is not { } country) return null;
+        if (troops && ArmyOf(country.Name, word) is { } army) return army;
         foreach (var e in context.Entities)
             if (e.Type == EntityType.Government && (e.KnowledgeBaseId == country.Id || e.Name == country.Name)) return e;
         return null;
     }
 
     /// <summary>Whether the words from <paramref name="at"/> continue a list of names ("and", commas, capitalised words) ending in a state noun ("agencies").</summary>
-    private static bool SharesStateHead(string text, int at, int limit)
+    private static readonly HashSet<string> TroopHeads = new(StringComparer.Ordinal)
+    {
+        "troops", "soldiers", "forces", "army", "military", "jets", "warplanes", "commandos", "paratroopers", "artillery", "gunships",
+    };
+
+    private static readonly string[] ArmyWords = ["Army", "Armed Forces", "Military", "Defence Forces", "Defense Forces"];
+
+    /// <summary>The article's army of a state: a state agency named with the state or its demonym and an army word ("Malian Army").</summary>
+    private Entity? ArmyOf(string country, string demonym)
+    {
+        foreach (var e in context.Entities)
+            if (e.Type == EntityType.StateAgency && ArmyWords.Any(w => e.Name.Contains(w, StringComparison.Ordinal))
+                && (e.Name.StartsWith(demonym + " ", StringComparison.Ordinal) || e.Name.StartsWith(country + " ", StringComparison.Ordinal)))
+                return e;
+        return null;
+    }
+
+    private static bool SharesStateHead(string text, int at, int limit, HashSet<string> heads)
     {
         for (var steps = 0; steps < 12 && at < limit; steps++)
         {
@@ -290,7 +310,7 @@ public sealed class SentenceViewFactory(ExtractionContext context, CountryOfDemo
             while (end < limit && (char.IsLetter(text[end]) || text[end] is '-' or '.')) end++;
             if (end == at) return false;
             var word = text[at..end];
-            if (!(word is "and" or "or" || char.IsUpper(word[0]))) return Entities.GroupLexicon.StateHeads.Contains(word);
+            if (!(word is "and" or "or" || char.IsUpper(word[0]))) return heads.Contains(word);
             at = end;
         }
         return false;
