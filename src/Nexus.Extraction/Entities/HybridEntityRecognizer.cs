@@ -81,7 +81,7 @@ public sealed class HybridEntityRecognizer(KnowledgeBaseIndex kb, NerModel? ner)
         foreach (var (spanFirst, spanEnd, nerType) in ConllNerReader.Spans(labels))
         {
             var (first, end) = (spanFirst, spanEnd);
-            while (first < end && (!StartsUpper(s.Token(first)) || NamePatterns.IsTitle(s.Token(first)))) first++;
+            while (first < end && (!StartsUpper(s.Token(first)) || NamePatterns.IsTitle(s.Token(first)) || NerSpanFilters.IsCountWord(s.Token(first)))) first++;
             for (var k = first; k < end - 1; k++)
                 if (NerSpanFilters.EndOfName(s, k) < s.Tokens[k].Start + s.Tokens[k].Length) first = k + 1; // "ISI's Khalistan": the owner is its own name
             while (end > first && !StartsUpper(s.Token(end - 1)) && !char.IsDigit(s.Token(end - 1)[0])) end--;

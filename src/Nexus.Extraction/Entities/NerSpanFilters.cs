@@ -22,6 +22,15 @@ public static class NerSpanFilters
 "agreement", "accord", "pact", "deal", "treaty", "declaration", "operation", "summit",
     };
 
+    private static readonly HashSet<string> CountWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Eleven", "Twelve", "Fifteen", "Twenty", "Thirty",
+        "Forty", "Fifty", "Hundred", "Hundreds", "Thousands", "Dozens", "Scores", "Several", "Some", "Many",
+    };
+
+    /// <summary>"Seven Taliban militants", "Three militants": a count that opens a sentence is not part of a name.</summary>
+    public static bool IsCountWord(ReadOnlySpan<char> token) => CountWords.Contains(token.ToString());
+
     /// <summary>"in Pashto language": a language, not a place.</summary>
     public static bool IsLanguageCue(ReadOnlySpan<char> token) => token is "language" or "languages" or "dialect" or "script";
 
