@@ -284,7 +284,7 @@ public sealed class SentenceViewFactory(ExtractionContext context, CountryOfDemo
     /// <summary>Whether the words from <paramref name="at"/> continue a list of names ("and", commas, capitalised words) ending in a state noun ("agencies").</summary>
     private static readonly HashSet<string> TroopHeads = new(StringComparer.Ordinal)
     {
-        "troops", "soldiers", "forces", "army", "military", "jets", "warplanes", "commandos", "paratroopers", "artillery", "gunships",
+        "troops", "soldiers", "forces", "army", "jets", "warplanes", "commandos", "paratroopers", "artillery", "gunships",
     };
 
     private static readonly string[] ArmyWords = ["Army", "Armed Forces", "Military", "Defence Forces", "Defense Forces"];
