@@ -153,7 +153,9 @@ public sealed class SentenceViewFactory(ExtractionContext context, CountryOfDemo
             {
                 if (!Matches(text, start, phrase)) continue;
                 // "Tehran denies arming the group": a group is not a state, and as an object not its own clause's subject.
-                var antecedent = Antecedent(current, subjectPosition ? -1 : clauseStartSlot, IsGroup);
+                // An armed, criminal or political group before an agency or a company ("the group's unit" after "X attacked a university").
+                var antecedent = Antecedent(current, subjectPosition ? -1 : clauseStartSlot, IsNonStateGroup)
+                    ?? Antecedent(current, subjectPosition ? -1 : clauseStartSlot, IsGroup);
                 if (antecedent is null) return false;
                 end = start + phrase.Length;
                 var possessive = IsPossessiveAt(text, end, text.Length);
@@ -343,6 +345,8 @@ public sealed class SentenceViewFactory(ExtractionContext context, CountryOfDemo
     }
 
     private static bool IsGroup(Entity e) => IsActor(e) && e.Type is not (EntityType.Government or EntityType.Media);
+
+    private static bool IsNonStateGroup(Entity e) => e.Type is EntityType.MilitantGroup or EntityType.CriminalGroup or EntityType.PoliticalGroup;
 
     public static bool IsActor(Entity e) => e.Type is EntityType.MilitantGroup or EntityType.CriminalGroup or EntityType.StateAgency
         or EntityType.PoliticalGroup or EntityType.Organization or EntityType.Media or EntityType.Government;

@@ -80,6 +80,23 @@ public class AttackAndMembershipConstructionsTests
     }
 
     [Fact]
+    public void Cutting_ties_is_no_alliance() =>
+        Assert.DoesNotContain("Veloria allied_with Ostrand", Article("Veloria accused the Sable Front of attacks and cut diplomatic ties with Ostrand in May.").Relations());
+
+    [Fact]
+    public void A_title_held_at_the_time_still_names_the_leader() =>
+        Assert.Contains("Marek Dorn leads Sable Front", Article("In later years, a Sable Front leader at the time, Marek Dorn, refused to comment.").Relations());
+
+    [Fact]
+    public void The_group_is_the_armed_group_before_an_organisation_named_later()
+    {
+        var text = "The Sable Front killed 40 people at the Brell Institute in 2015. Police said the group's Harbour Brigade was behind it.";
+        var found = Article(text).Relations();
+        Assert.Contains("Harbour Brigade member_of Sable Front", found);
+        Assert.DoesNotContain("Harbour Brigade member_of Brell Institute", found);
+    }
+
+    [Fact]
     public void A_person_of_a_place_is_no_member() =>
         Assert.DoesNotContain("Marek Dorn member_of Halden", Article("Marek Dorn of Halden said the war would go on.").Relations());
 
