@@ -45,6 +45,19 @@ public class AttackAndMembershipConstructionsTests
     public void Claims_of_responsibility(string text, string expected) =>
         Assert.Contains(expected, Article(text).Relations());
 
+    [Theory]
+    [InlineData("A bombing on 3 May 1990 at the Halden market killed nine. The attack is widely believed to have been carried out by the Sable Front.")]
+    [InlineData("A bomb attack hit a market in Halden on Monday. Officials blamed the attack on the Sable Front.")]
+    [InlineData("A bomb attack hit a market in Halden on Monday. Police said the Sable Front was behind the bombing.")]
+    public void An_agent_given_to_the_attack_last_placed_attacks_its_place(string text) =>
+        Assert.Contains("Sable Front attacks Halden", Article(text).Relations());
+
+    [Theory]
+    [InlineData("A bomb attack hit a market in Halden on Monday. Members said the Sable Front had to admit responsibility for attacks carried out by its cells.")]
+    [InlineData("A bomb attack hit a market in Halden on Monday. Most attacks carried out by the Sable Front target the army.")]
+    public void Attacks_in_general_point_back_at_no_attack(string text) =>
+        Assert.DoesNotContain("Sable Front attacks Halden", Article(text).Relations());
+
     [Fact]
     public void A_bare_claim_after_an_attack_on_an_actor_claims_no_place()
     {
