@@ -17,7 +17,7 @@ public sealed class SentenceViewFactory(ExtractionContext context, CountryOfDemo
         ",", ";", ":", "that", "because", "which", "who", "while", "and", "but", "so", "as", "when", "where", "if", "although", "though", "since", "(",
     };
 
-    private static readonly string[] GroupNouns = ["the same group", "the same outfit", "the same organisation", "the same organization", "the group", "the outfit", "the terror outfit", "the terror group", "this terror group", "the organisation", "the organization", "the militant group", "the militants"];
+    private static readonly string[] GroupNouns = ["the same group", "the same outfit", "the same organisation", "the same organization", "the entire group", "the whole group", "the group", "the outfit", "the terror outfit", "the terror group", "this terror group", "the organisation", "the organization", "the militant group", "the militants"];
 
     /// <summary>Words that can follow a name without making it the subject of a verb ("ISKP and", "ISKP in").</summary>
     private static readonly HashSet<string> NotVerbs = new(StringComparer.Ordinal)
@@ -275,7 +275,9 @@ public sealed class SentenceViewFactory(ExtractionContext context, CountryOfDemo
         var people = word.Length > 4 && word[^1] == 's' && demonyms(word[..^1]) is not null;
         // "Malian troops", "Afghan soldiers": the state's army when the article names it ("the Malian Army"), else the state.
         var troops = !people && SharesStateHead(text, end, limit, TroopHeads);
-        if (!people && !troops && !SharesStateHead(text, end, limit, Entities.GroupLexicon.StateHeads)) return null;
+        // "an Israeli airstrike", "Russian drones": the state's weapons are the state's.
+        var weapons = !people && !troops && SharesStateHead(text, end, limit, WeaponHeads);
+        if (!people && !troops && !weapons && !SharesStateHead(text, end, limit, Entities.GroupLexicon.StateHeads)) return null;
         if ((people ? demonyms(word[..^1]) : demonyms(word)) is not { } country) return null;
         if (troops && ArmyOf(country.Name, word) is { } army) return army;
         foreach (var e in context.Entities)
@@ -287,6 +289,11 @@ public sealed class SentenceViewFactory(ExtractionContext context, CountryOfDemo
     private static readonly HashSet<string> TroopHeads = new(StringComparer.Ordinal)
     {
         "troops", "soldiers", "forces", "army", "jets", "warplanes", "commandos", "paratroopers", "artillery", "gunships",
+    };
+
+    private static readonly HashSet<string> WeaponHeads = new(StringComparer.Ordinal)
+    {
+        "airstrike", "airstrikes", "strike", "strikes", "drones", "missiles", "rockets", "shelling", "bombardment", "bombing", "bombings", "raid", "raids",
     };
 
     private static readonly string[] ArmyWords = ["Army", "Armed Forces", "Military", "Defence Forces", "Defense Forces"];

@@ -93,6 +93,10 @@ public class AttackAndMembershipConstructionsTests
     }
 
     [Fact]
+    public void The_entire_group_is_the_group() =>
+        Assert.Contains("Ostrand designates Sable Front", Article("Veloria listed the Sable Front in 1997, and Ostrand proscribed the entire group in 2019.").Relations());
+
+    [Fact]
     public void Cutting_ties_is_no_alliance() =>
         Assert.DoesNotContain("Veloria allied_with Ostrand", Article("Veloria accused the Sable Front of attacks and cut diplomatic ties with Ostrand in May.").Relations());
 
@@ -117,6 +121,8 @@ public class AttackAndMembershipConstructionsTests
     [InlineData("Analysts accused the Sable Front and Veloran soldiers of killing 50 people in Halden.", "Veloran Army attacks Halden")]
     [InlineData("The Sable Front ambushed Veloran troops near Halden.", "Sable Front attacks Veloran Army")]
     [InlineData("The Sable Front ambushed Ostrandi troops near Halden.", "Sable Front attacks Ostrand")]
+    [InlineData("An Ostrandi airstrike killed Marek Dorn in Halden.", "Ostrand attacks Marek Dorn")]
+    [InlineData("Veloran drones hit Camp Irlo on Sunday.", "Veloria attacks Camp Irlo")]
     public void Troops_named_by_nationality_are_the_army_or_the_state(string sentence, string expected)
     {
         CountryOfDemonym demonyms = w => w switch { "Veloran" => ("country:VL", "Veloria"), "Ostrandi" => ("country:OS", "Ostrand"), _ => null };
