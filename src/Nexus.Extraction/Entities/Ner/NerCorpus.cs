@@ -62,10 +62,27 @@ public static class NerCorpus
                     var labels = sentences[s].Labels;
                     for (var i = 0; i < labels.Length; i++)
                         if (labels[i] == "O" && (tags[s][i] & NerLexicon.Nationality) != 0) labels[i] = char.IsUpper(sentences[s].Sentence.Token(i)[0]) && (i == 0 || labels[i - 1] == "O") ? "B-MISC" : Unknown;
+                    NationalitiesAsMisc(labels, tags[s]);
                 }
             result.AddRange(sentences);
         }
         return result;
+    }
+
+    /// <summary>
+    /// A location span made only of nationality words ("Iraqi", "Russian": BTC's convention) becomes MISC, as Wikigold
+    /// and CoNLL label them and as UNER leaves them out of its types.
+    /// </summary>
+    public static void NationalitiesAsMisc(string[] labels, byte[] lexicon)
+    {
+        foreach (var (start, end, type) in ConllNerReader.Spans(labels))
+        {
+            if (type != "LOC") continue;
+            var all = true;
+            for (var i = start; i < end && all; i++) all = (lexicon[i] & NerLexicon.Nationality) != 0;
+            if (!all) continue;
+            for (var i = start; i < end; i++) labels[i] = (i == start ? "B-" : "I-") + "MISC";
+        }
     }
 
     /// <summary>The label of a token whose class the corpus does not say.</summary>
