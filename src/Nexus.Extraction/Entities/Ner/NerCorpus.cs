@@ -64,6 +64,7 @@ public static class NerCorpus
                         if (labels[i] == "O" && (tags[s][i] & NerLexicon.Nationality) != 0) labels[i] = char.IsUpper(sentences[s].Sentence.Token(i)[0]) && (i == 0 || labels[i - 1] == "O") ? "B-MISC" : Unknown;
                     NationalitiesAsMisc(labels, tags[s]);
                 }
+            foreach (var (sentence, labels) in sentences) NerTitles.StripFromPeople(sentence, labels);
             result.AddRange(sentences);
         }
         return result;

@@ -51,6 +51,7 @@ public static class NerSilver
                 for (var i = k; i < end; i++) labels[i] = (i == k ? "B-" : "I-") + type;
             k = end;
         }
+        NerTitles.StripFromPeople(sentence, labels);
         return labels;
     }
 
