@@ -37,7 +37,7 @@ public static class NerTrainCommand
             var silverPath = parse.GetValue(silver) ?? NerCorpus.SilverFile(dir);
             if (silverPath != "none" && File.Exists(silverPath))
             {
-                var labelled = NerSilver.Label(ConlluReader.ReadFile(silverPath), model, kb);
+                var labelled = NerSilver.Label(ConlluReader.ReadFile(silverPath), model.WithBeam(NerModel.DefaultBeam), kb);
                 Console.Error.WriteLine($"second pass with {labelled.Count} silver sentences from {Path.GetFileName(silverPath)}");
                 model = trainer.Train([.. train, .. labelled], dev);
             }
