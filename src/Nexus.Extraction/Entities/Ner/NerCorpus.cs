@@ -37,7 +37,7 @@ public static class NerCorpus
     public static List<List<(NerSentence Sentence, string[] Labels)>> LoadDocuments(string file, KnowledgeBaseIndex kb, NlpTextAnalyzer? tagger = null) =>
         ConllNerReader.ReadDocuments(file).Select(d => d.Select(p => (Sentence(p.Tokens, kb, tagger), p.Labels)).ToList()).ToList();
 
-    private static NerSentence Sentence(List<string> tokens, KnowledgeBaseIndex kb, NlpTextAnalyzer? tagger)
+    internal static NerSentence Sentence(List<string> tokens, KnowledgeBaseIndex kb, NlpTextAnalyzer? tagger)
     {
         var plain = NerSentence.FromTokens(tokens);
         return new NerSentence(plain.Text, plain.Tokens, KbSpanMatcher.Tags(plain, kb), Tag(plain, tagger));

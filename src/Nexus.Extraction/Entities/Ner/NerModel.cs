@@ -11,7 +11,8 @@ public sealed class NerModel
 {
     public static readonly string[] DefaultLabels = ["O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC", "B-MISC", "I-MISC"];
     private const int Magic = 0x4E455231; // "NER1": weights only
-    private const int MagicWithLexicon = 0x4E455232; // "NER2": weights, then the lexicon's names
+    private const int MagicWithLexicon = 0x4E455232; // "NER2": weights, then the lexicon's four lists of names
+    private const int MagicWithMajorPlaces = 0x4E455233; // "NER3": weights, then the lexicon's five lists
 
     public NerModel(string[] labels, Dictionary<ulong, int> rows, float[] weights, NerLexicon? lexicon = null)
     {
@@ -103,7 +104,7 @@ public sealed class NerModel
     {
         using var gzip = new GZipStream(stream, CompressionLevel.SmallestSize, leaveOpen: true);
         using var writer = new BinaryWriter(gzip);
-        writer.Write(MagicWithLexicon);
+        writer.Write(MagicWithMajorPlaces);
         writer.Write(Labels.Length);
         foreach (var label in Labels) writer.Write(label);
         writer.Write(Rows.Count);
@@ -126,7 +127,7 @@ public sealed class NerModel
         using var gzip = new GZipStream(file, CompressionMode.Decompress);
         using var reader = new BinaryReader(gzip);
         var magic = reader.ReadInt32();
-        if (magic != Magic && magic != MagicWithLexicon) throw new InvalidDataException($"{path} is not a Nexus NER model");
+        if (magic is not (Magic or MagicWithLexicon or MagicWithMajorPlaces)) throw new InvalidDataException($"{path} is not a Nexus NER model");
         var labels = new string[reader.ReadInt32()];
         for (var k = 0; k < labels.Length; k++) labels[k] = reader.ReadString();
         var count = reader.ReadInt32();
@@ -138,12 +139,12 @@ public sealed class NerModel
             for (var k = 0; k < labels.Length; k++) weights[r * labels.Length + k] = (float)reader.ReadHalf();
         }
         if (magic == Magic) return new NerModel(labels, rows, weights) { BeamWidth = DefaultBeam };
-        var lists = new string[4][];
+        var lists = new string[magic == MagicWithLexicon ? 4 : 5][];
         for (var list = 0; list < lists.Length; list++)
         {
             lists[list] = new string[reader.ReadInt32()];
             for (var k = 0; k < lists[list].Length; k++) lists[list][k] = reader.ReadString();
         }
-        return new NerModel(labels, rows, weights, new NerLexicon(lists[0], lists[1], lists[2], lists[3])) { BeamWidth = DefaultBeam };
+        return new NerModel(labels, rows, weights, new NerLexicon(lists[0], lists[1], lists[2], lists[3], lists.Length > 4 ? lists[4] : null)) { BeamWidth = DefaultBeam };
     }
 }
