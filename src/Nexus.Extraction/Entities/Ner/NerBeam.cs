@@ -30,12 +30,10 @@ internal static class NerBeam
         var parent = new int[count, width];
         var total = new float[count, width];
         var size = new int[count];
-        var candidates = new List<(float Score, int Parent, int Label)>(width * l);
         for (var i = 0; i < count; i++)
         {
             var n = NerFeatures.ExtractStatic(sentence, lexicon, i, casing, features);
             model.Score(features[..n], fixedScores);
-            candidates.Clear();
             var hypotheses = i == 0 ? 1 : size[i - 1];
             for (var h = 0; h < hypotheses; h++)
             {
@@ -51,25 +49,12 @@ internal static class NerBeam
                     max = Math.Max(max, scores[k]);
                 }
                 var sum = 0f;
-                for (var k = 0; k < l; k++) sum += MathF.Exp(scores[k] - max);
+                for (var k = 0; k < l; k++)
+                    if (scores[k] > float.NegativeInfinity) sum += MathF.Exp(scores[k] - max);
                 var log = max + MathF.Log(sum);
                 for (var k = 0; k < l; k++)
-                    if (model.Allowed(prev, k)) candidates.Add((before + scores[k] - log, h, k));
+                    if (scores[k] > float.NegativeInfinity) Offer(i, before + scores[k] - log, h, k, prev);
             }
-            candidates.Sort((a, b) => b.Score.CompareTo(a.Score));
-            var kept = 0;
-            foreach (var (score, from, k) in candidates)
-            {
-                if (kept == width) break;
-                var prev = i == 0 ? -1 : label[i - 1, from];
-                var same = false;
-                for (var j = 0; j < kept && !same; j++)
-                    same = label[i, j] == k && (i == 0 ? -1 : label[i - 1, parent[i, j]]) == prev;
-                if (same) continue;
-                (label[i, kept], parent[i, kept], total[i, kept]) = (k, from, score);
-                kept++;
-            }
-            size[i] = kept;
         }
         var best = 0;
         for (var h = 1; h < size[count - 1]; h++)
@@ -80,5 +65,26 @@ internal static class NerBeam
             best = parent[i, best];
         }
         return result;
+
+        // Keeps the best hypotheses at position i in descending order; one per pair of last two labels.
+        void Offer(int i, float score, int from, int k, int prev)
+        {
+            var kept = size[i];
+            var j = 0;
+            while (j < kept && !(label[i, j] == k && (i == 0 ? -1 : label[i - 1, parent[i, j]]) == prev)) j++;
+            if (j < kept)
+            {
+                if (score <= total[i, j]) return;
+            }
+            else if (kept < width) size[i] = ++kept;
+            else if (score > total[i, kept - 1]) j = kept - 1;
+            else return;
+            while (j > 0 && total[i, j - 1] < score)
+            {
+                (label[i, j], parent[i, j], total[i, j]) = (label[i, j - 1], parent[i, j - 1], total[i, j - 1]);
+                j--;
+            }
+            (label[i, j], parent[i, j], total[i, j]) = (k, from, score);
+        }
     }
 }

@@ -22,6 +22,7 @@ public sealed class NerModel
         Lexicon = lexicon ?? NerLexicon.Empty;
         // The trainer's working model has rows but no weights yet, and never scores.
         _table = weights.Length == 0 ? null : new FeatureRowTable(rows, weights, labels.Length);
+        _allowed = AllowedTable();
     }
 
     private readonly FeatureRowTable? _table;
@@ -93,12 +94,23 @@ public sealed class NerModel
     }
 
     /// <summary>I-X only continues B-X or I-X.</summary>
-    internal bool Allowed(int prev, int label)
+    internal bool Allowed(int prev, int label) => _allowed[(prev + 1) * Labels.Length + label];
+
+    private bool[] AllowedTable()
     {
-        var name = Labels[label];
-        if (!name.StartsWith("I-", StringComparison.Ordinal)) return true;
-        return prev >= 0 && Labels[prev].Length > 2 && Labels[prev].AsSpan(2).SequenceEqual(name.AsSpan(2));
+        var l = Labels.Length;
+        var table = new bool[(l + 1) * l];
+        for (var prev = -1; prev < l; prev++)
+            for (var label = 0; label < l; label++)
+            {
+                var name = Labels[label];
+                table[(prev + 1) * l + label] = !name.StartsWith("I-", StringComparison.Ordinal)
+                    || prev >= 0 && Labels[prev].Length > 2 && Labels[prev].AsSpan(2).SequenceEqual(name.AsSpan(2));
+            }
+        return table;
     }
+
+    private readonly bool[] _allowed;
 
     public void Save(Stream stream)
     {
