@@ -12,7 +12,7 @@ internal static class NerBeam
     /// perceptron was trained token by token, so its raw scores do not add up across tokens, its log-probabilities do.
     /// Chosen on UNER dev and CoNLL testa (0.005-0.01 alike; raw sums lose 6 points).
     /// </summary>
-    private const float Temperature = 0.007f;
+    internal const float Temperature = 0.007f;
 
     public static int[] Decode(NerModel model, NerSentence sentence, int width)
     {

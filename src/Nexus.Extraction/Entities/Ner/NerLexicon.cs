@@ -50,7 +50,7 @@ public sealed class NerLexicon
 
     public IReadOnlyList<string>[] Lists => [Places, Organisations, People, Nationalities, MajorPlaces];
 
-    public int Count => _names.Count + _words.Count;
+    public int Count => _names.Count + _words.Count + _major.Count;
 
     /// <summary>
     /// One code per token: the type bits of the longest name starting at a capitalised token that covers it
