@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Diagnostics;
 using Nexus.Cli.Infrastructure;
 using Nexus.Text.IO;
+using Nexus.Text.Learning;
 using Nexus.Text.Parsing;
 using Nexus.Text.Tagging;
 
@@ -16,6 +17,7 @@ public static class TrainCommand
         command.Subcommands.Add(Build("tagger", "Train the part-of-speech tagger and lemmatizer", TrainTagger));
         command.Subcommands.Add(Build("parser", "Train the labelled dependency parser (tags come from --tagger)", TrainParser));
         command.Subcommands.Add(NerTrainCommand.Create());
+        command.Subcommands.Add(ClustersTrainCommand.Create());
         return command;
     }
 
@@ -24,7 +26,7 @@ public static class TrainCommand
         var options = new Options();
         var command = new Command(name, description) { options.Train, options.Dev, options.Out, options.Epochs, options.Seed };
         if (name == "parser") { command.Options.Add(options.Tagger); command.Options.Add(options.Jackknife); }
-        else command.Options.Add(options.SecondPass);
+        else { command.Options.Add(options.SecondPass); command.Options.Add(options.Clusters); }
         command.SetAction(parse =>
         {
             var watch = Stopwatch.StartNew();
@@ -38,7 +40,7 @@ public static class TrainCommand
     private static void TrainTagger(ParseResult parse, Options o)
     {
         var (train, dev) = Load(parse, o);
-        var tagger = new TaggerTrainer { Epochs = parse.GetValue(o.Epochs) ?? 12, Seed = parse.GetValue(o.Seed), SecondPassFolds = parse.GetValue(o.SecondPass), Log = Console.Error.WriteLine }.Train(train, dev);
+        var tagger = new TaggerTrainer { Epochs = parse.GetValue(o.Epochs) ?? 12, Seed = parse.GetValue(o.Seed), SecondPassFolds = parse.GetValue(o.SecondPass), Clusters = LoadClusters(parse.GetValue(o.Clusters)), Log = Console.Error.WriteLine }.Train(train, dev);
         using var stream = File.Create(parse.GetValue(o.Out)!);
         tagger.Save(stream);
     }
@@ -51,11 +53,18 @@ public static class TrainCommand
         var tagger = PosTagger.Load(taggerPath);
         var folds = parse.GetValue(o.Jackknife);
         int[][]? tags = folds > 1
-            ? Jackknife.Tag(train, dev, tagger, folds, new TaggerTrainer { Epochs = 8, Seed = parse.GetValue(o.Seed) }, Console.Error.WriteLine)
+            ? Jackknife.Tag(train, dev, tagger, folds, new TaggerTrainer { Epochs = 8, Seed = parse.GetValue(o.Seed), Clusters = tagger.Clusters }, Console.Error.WriteLine)
             : null;
         var parser = new ParserTrainer { Epochs = parse.GetValue(o.Epochs) ?? 15, Seed = parse.GetValue(o.Seed), Log = Console.Error.WriteLine }.Train(train, dev, tagger, tags);
         using var stream = File.Create(parse.GetValue(o.Out)!);
         parser.Save(stream);
+    }
+
+    private static WordClusters? LoadClusters(string? path)
+    {
+        if (path is null || path == "none") return null;
+        if (!File.Exists(path)) throw new CliException($"no such file: {path}", ExitCodes.Usage);
+        return WordClusters.ReadText(path);
     }
 
     private static (List<ConlluSentence> Train, List<ConlluSentence> Dev) Load(ParseResult parse, Options o)
@@ -76,6 +85,7 @@ public static class TrainCommand
         public readonly Option<int> Seed = new("--seed") { Description = "Shuffle seed", DefaultValueFactory = _ => 1 };
         public readonly Option<int> Jackknife = new("--jackknife") { Description = "Learn from training tags predicted by taggers trained on the other folds (0: the shipped tagger's own tags)", DefaultValueFactory = _ => 0 };
         public readonly Option<int> SecondPass = new("--second-pass") { Description = "Folds of jackknifed first-pass tags for the second pass, which reads the tags to the right (0: one pass only)", DefaultValueFactory = _ => 5 };
+        public readonly Option<string?> Clusters = new("--clusters") { Description = "Word clusters (nexus train clusters) for the cluster features, kept in the model; 'none' for none" };
         public readonly Option<string?> Tagger = new("--tagger") { Description = "Tagger model whose predicted tags the parser learns from (default: models/tagger.bin)" };
     }
 }

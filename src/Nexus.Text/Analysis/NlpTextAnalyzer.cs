@@ -23,6 +23,8 @@ public sealed class NlpTextAnalyzer : ITextAnalyzer
     {
         if (!ParserTrainer.TagClassesOf(tagger).SequenceEqual(parser.TagClasses))
             throw new InvalidDataException("the parser model was trained with a different tagger model; retrain the parser");
+        if (parser.UsesClusters && tagger.Clusters is null)
+            throw new InvalidDataException("the parser model reads word clusters but the tagger model has none; retrain the parser");
         Tagger = tagger;
         Parser = parser;
     }

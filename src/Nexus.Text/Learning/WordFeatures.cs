@@ -12,6 +12,9 @@ public struct WordFeatures
     /// <summary>The set of tags the word had in training (filled by the tagger's dictionary), or <see cref="FeatureHash.None"/>.</summary>
     public ulong Ambiguity;
 
+    /// <summary>The word's cluster code from unlabelled text (filled by the tagger's <see cref="WordClusters"/>; 0 unknown).</summary>
+    public ulong Cluster;
+
     public static readonly WordFeatures Padding = Pad();
 
     public static WordFeatures Of(ReadOnlySpan<char> word)
@@ -56,6 +59,6 @@ public struct WordFeatures
     private static WordFeatures Pad()
     {
         const ulong n = FeatureHash.None;
-        return new WordFeatures { Form = n, Lower = n, Suffix1 = n, Suffix2 = n, Suffix3 = n, Suffix4 = n, Prefix1 = n, Prefix2 = n, Prefix3 = n, Shape = n, Ambiguity = n };
+        return new WordFeatures { Form = n, Lower = n, Suffix1 = n, Suffix2 = n, Suffix3 = n, Suffix4 = n, Prefix1 = n, Prefix2 = n, Prefix3 = n, Shape = n, Ambiguity = n, Cluster = n };
     }
 }

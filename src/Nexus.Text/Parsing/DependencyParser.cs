@@ -10,11 +10,13 @@ namespace Nexus.Text.Parsing;
 public sealed class DependencyParser
 {
     private const uint Magic = 0x5050584E; // "NXPP"
+    private const uint ClustersMagic = 0x3250584E; // "NXP2": reads the tagger's word clusters
     private readonly SparseLinearModel _actions, _leftLabels, _rightLabels;
     private readonly bool[] _punctTags;
 
-    public DependencyParser(SparseLinearModel actions, SparseLinearModel leftLabels, SparseLinearModel rightLabels, string[] labels, string[] tagClasses)
+    public DependencyParser(SparseLinearModel actions, SparseLinearModel leftLabels, SparseLinearModel rightLabels, string[] labels, string[] tagClasses, bool usesClusters = false)
     {
+        UsesClusters = usesClusters;
         TagClasses = tagClasses;
         _punctTags = [.. tagClasses.Select(t => t.StartsWith("PUNCT|", StringComparison.Ordinal)), false];
         _actions = actions;
@@ -30,6 +32,9 @@ public sealed class DependencyParser
     /// <summary>The tagger classes ("UPOS|XPOS") whose indices the tag features use; the tagger must match.</summary>
     public string[] TagClasses { get; }
 
+    /// <summary>Whether the model reads word clusters, which the tagger then has to provide.</summary>
+    public bool UsesClusters { get; }
+
     public int WeightCount => _actions.WeightCount + _leftLabels.WeightCount + _rightLabels.WeightCount;
 
     internal int PunctLabel { get; }
@@ -44,12 +49,12 @@ public sealed class DependencyParser
     {
         var n = words.Length - 1;
         state.Reset(n);
-        Span<ulong> features = stackalloc ulong[ParserFeatures.Count];
+        Span<ulong> features = stackalloc ulong[ParserFeatures.CountOf(UsesClusters)];
         Span<float> scores = stackalloc float[ParseState.ActionCount];
         Span<float> labelScores = stackalloc float[Labels.Length];
         while (!state.BufferEmpty)
         {
-            ParserFeatures.Extract(state, words, tags, features);
+            ParserFeatures.Extract(state, words, tags, features, UsesClusters);
             scores.Clear();
             _actions.Score(features, scores);
             var action = BestValid(state, scores);
@@ -96,7 +101,7 @@ public sealed class DependencyParser
     public void Save(Stream stream)
     {
         using var writer = new BinaryWriter(new BrotliStream(stream, CompressionLevel.Optimal, leaveOpen: true));
-        writer.Write(Magic);
+        writer.Write(UsesClusters ? ClustersMagic : Magic);
         writer.Write(Labels.Length);
         foreach (var label in Labels) writer.Write(label);
         writer.Write(TagClasses.Length);
@@ -109,12 +114,13 @@ public sealed class DependencyParser
     public static DependencyParser Load(Stream stream)
     {
         using var reader = new BinaryReader(new BrotliStream(stream, CompressionMode.Decompress, leaveOpen: true));
-        if (reader.ReadUInt32() != Magic) throw new InvalidDataException("not a Nexus parser model");
+        var magic = reader.ReadUInt32();
+        if (magic != Magic && magic != ClustersMagic) throw new InvalidDataException("not a Nexus parser model");
         var labels = new string[reader.ReadInt32()];
         for (var i = 0; i < labels.Length; i++) labels[i] = string.Intern(reader.ReadString());
         var tags = new string[reader.ReadInt32()];
         for (var i = 0; i < tags.Length; i++) tags[i] = reader.ReadString();
-        return new DependencyParser(SparseLinearModel.Read(reader), SparseLinearModel.Read(reader), SparseLinearModel.Read(reader), labels, tags);
+        return new DependencyParser(SparseLinearModel.Read(reader), SparseLinearModel.Read(reader), SparseLinearModel.Read(reader), labels, tags, magic == ClustersMagic);
     }
 
     public static DependencyParser Load(string path)

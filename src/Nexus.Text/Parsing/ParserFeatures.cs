@@ -9,9 +9,16 @@ namespace Nexus.Text.Parsing;
 /// </summary>
 internal static class ParserFeatures
 {
-    public const int Count = 82;
+    private const int BaseCount = 82, ClusterCount = 8;
 
-    public static void Extract(ParseState s, ReadOnlySpan<WordFeatures> words, ReadOnlySpan<int> tags, Span<ulong> f)
+    /// <summary>The most templates of any model.</summary>
+    public const int MaxCount = BaseCount + ClusterCount;
+
+    /// <summary>Templates of a model: with the word-cluster ones when it was trained with clusters (older models have none).</summary>
+    public static int CountOf(bool clusters) => clusters ? MaxCount : BaseCount;
+
+    /// <summary>Fills <paramref name="f"/> (length <see cref="CountOf"/>).</summary>
+    public static void Extract(ParseState s, ReadOnlySpan<WordFeatures> words, ReadOnlySpan<int> tags, Span<ulong> f, bool clusters)
     {
         var s0 = s.S0;
         var n0 = s.BufferFront <= s.N ? s.BufferFront : -1;
@@ -64,7 +71,15 @@ internal static class ParserFeatures
         f[79] = Of(80, 0);
         f[80] = Of(81, s.RootHasDependent ? 1UL : 0UL, n0p);
         f[81] = Of(82, s0 > 0 ? T(tags, s0 - 1) : None, s0p, n0p);
+        if (!clusters) return;
+        // Word clusters from unlabelled text: the full cluster and its 6-bit prefix.
+        ulong s0c = C(words, s0), n0c = C(words, n0), s0c6 = WordClusters.Prefix(s0c, 6), n0c6 = WordClusters.Prefix(n0c, 6);
+        f[82] = Of(83, s0c6); f[83] = Of(84, n0c6); f[84] = Of(85, WordClusters.Prefix(C(words, n1), 6));
+        f[85] = Of(86, s0c, n0p); f[86] = Of(87, s0p, n0c); f[87] = Of(88, s0c6, n0c6);
+        f[88] = Of(89, s0c); f[89] = Of(90, n0c);
     }
+
+    private static ulong C(ReadOnlySpan<WordFeatures> words, int p) => p < 0 ? None : words[p].Cluster;
 
     private static ulong W(ReadOnlySpan<WordFeatures> words, int p) => p < 0 ? None : words[p].Lower;
 

@@ -23,13 +23,15 @@ internal static class ParserInput
     }
 
     /// <summary>The inputs with given tag classes (jackknifed training tags) instead of the tagger's.</summary>
-    public static (WordFeatures[] Words, int[] Tags) Of(ConlluSentence s, int[] classes, int rootTag)
+    public static (WordFeatures[] Words, int[] Tags) Of(ConlluSentence s, int[] classes, PosTagger tagger)
     {
         var words = new WordFeatures[s.Length + 1];
         words[0] = Root;
         for (var i = 0; i < s.Length; i++) words[i + 1] = WordFeatures.Of(s.Forms[i]);
+        tagger.Dictionary.Annotate(words.AsSpan(1));
+        tagger.Clusters?.Annotate(words.AsSpan(1));
         var tags = new int[s.Length + 1];
-        tags[0] = rootTag;
+        tags[0] = tagger.Upos.Length;
         classes.CopyTo(tags, 1);
         return (words, tags);
     }

@@ -32,7 +32,7 @@ public sealed class ParserTrainer
         var labels = train.SelectMany(s => s.Relations).Distinct().Order(StringComparer.Ordinal).ToArray();
         var labelOf = labels.Select((l, i) => (l, i)).ToDictionary(e => e.l, e => e.i);
         var tagClasses = TagClassesOf(tagger);
-        var data = train.Select((s, k) => trainTags is null ? ParserInput.Of(s, tagger) : ParserInput.Of(s, trainTags[k], tagger.Upos.Length)).ToArray();
+        var data = train.Select((s, k) => trainTags is null ? ParserInput.Of(s, tagger) : ParserInput.Of(s, trainTags[k], tagger)).ToArray();
         var gold = train.Select(s => GoldPositions(s, labelOf)).ToArray();
 
         var actions = new PerceptronTrainer(ActionRowBits, ParseState.ActionCount);
@@ -41,7 +41,8 @@ public sealed class ParserTrainer
         var random = new Random(Seed);
         var order = Enumerable.Range(0, train.Count).ToArray();
         var state = new ParseState();
-        var features = new ulong[ParserFeatures.Count];
+        var clusters = tagger.Clusters is not null;
+        var features = new ulong[ParserFeatures.CountOf(clusters)];
         var scores = new float[ParseState.ActionCount];
         var labelScores = new float[labels.Length];
         var costs = new int[ParseState.ActionCount];
@@ -57,7 +58,7 @@ public sealed class ParserTrainer
                 state.Reset(words.Length - 1);
                 while (!state.BufferEmpty)
                 {
-                    ParserFeatures.Extract(state, words, tags, features);
+                    ParserFeatures.Extract(state, words, tags, features, clusters);
                     Array.Clear(scores);
                     actions.Score(features, scores);
                     var guess = DependencyParser.BestValid(state, scores);
@@ -91,7 +92,7 @@ public sealed class ParserTrainer
                     state.Apply(follow, label);
                 }
             }
-            var parser = new DependencyParser(actions.ToSparse(), left.ToSparse(), right.ToSparse(), labels, tagClasses);
+            var parser = new DependencyParser(actions.ToSparse(), left.ToSparse(), right.ToSparse(), labels, tagClasses, clusters);
             var (uas, las) = Evaluate(parser, tagger, dev);
             Log?.Invoke($"epoch {epoch}: dev UAS {uas:F2} LAS {las:F2}  weights {parser.WeightCount}");
             if (las > bestLas) { bestLas = las; best = parser; }

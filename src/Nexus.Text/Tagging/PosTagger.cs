@@ -14,13 +14,15 @@ public sealed class PosTagger
 {
     private const uint Magic = 0x4754584E; // "NXTG": one pass
     private const uint TwoPassMagic = 0x3254584E; // "NXT2": then the second-pass model and its margin
+    private const uint ClustersMagic = 0x3354584E; // "NXT3": word clusters, then optionally the second pass
     private const int StackLimit = 512;
     private readonly SparseLinearModel _model;
     private readonly SparseLinearModel? _second;
 
     public PosTagger(SparseLinearModel model, string[] upos, string[] xpos, TagDictionary dictionary, Lemmatizer lemmatizer,
-        SparseLinearModel? second = null, float secondPassMargin = float.PositiveInfinity)
+        SparseLinearModel? second = null, float secondPassMargin = float.PositiveInfinity, WordClusters? clusters = null)
     {
+        Clusters = clusters;
         Dictionary = dictionary;
         _model = model;
         _second = second;
@@ -40,26 +42,32 @@ public sealed class PosTagger
 
     public TagDictionary Dictionary { get; }
 
+    /// <summary>Word clusters from unlabelled text, read by the cluster features of the tagger and parser (none in older models).</summary>
+    public WordClusters? Clusters { get; }
+
     /// <summary>First-pass decisions won by less than this score margin are revisited by the second pass.</summary>
     public float SecondPassMargin { get; }
 
     public int WeightCount => _model.WeightCount + (_second?.WeightCount ?? 0);
 
     /// <summary>The first-pass tagger alone (the same model when there is no second pass).</summary>
-    public PosTagger FirstPass => _second is null ? this : new PosTagger(_model, Upos, Xpos, Dictionary, Lemmatizer);
+    public PosTagger FirstPass => _second is null ? this : new PosTagger(_model, Upos, Xpos, Dictionary, Lemmatizer, clusters: Clusters);
 
     /// <summary>Tags one sentence: <paramref name="classes"/> receives a class index per word. Fills each word's ambiguity class first.</summary>
     public void Tag(Span<WordFeatures> words, Span<int> classes)
     {
         Dictionary.Annotate(words);
-        Span<ulong> features = stackalloc ulong[TaggerFeatures.SecondCount];
+        Clusters?.Annotate(words);
+        var clusters = Clusters is not null;
+        Span<ulong> features = stackalloc ulong[TaggerFeatures.MaxCount];
         Span<float> scores = stackalloc float[_model.ClassCount];
         Span<bool> unsure = words.Length <= StackLimit ? stackalloc bool[words.Length] : new bool[words.Length];
-        var first = features[..TaggerFeatures.Count];
+        var first = features[..TaggerFeatures.CountOf(clusters)];
+        var second = features[..TaggerFeatures.SecondCountOf(clusters)];
         var anyUnsure = false;
         for (var i = 0; i < words.Length; i++)
         {
-            TaggerFeatures.Extract(words, classes, i, first);
+            TaggerFeatures.Extract(words, classes, i, first, clusters);
             scores.Clear();
             _model.Score(first, scores);
             classes[i] = ArgMax(scores, out var margin);
@@ -72,9 +80,9 @@ public sealed class PosTagger
         for (var i = 0; i < words.Length; i++)
         {
             if (!unsure[i]) continue;
-            TaggerFeatures.ExtractSecond(words, classes, ahead, i, features);
+            TaggerFeatures.ExtractSecond(words, classes, ahead, i, second, clusters);
             scores.Clear();
-            _second.Score(features, scores);
+            _second.Score(second, scores);
             classes[i] = ArgMax(scores);
         }
     }
@@ -102,12 +110,17 @@ public sealed class PosTagger
     public void Save(Stream stream)
     {
         using var writer = new BinaryWriter(new System.IO.Compression.BrotliStream(stream, System.IO.Compression.CompressionLevel.Optimal, leaveOpen: true));
-        writer.Write(_second is null ? Magic : TwoPassMagic);
+        writer.Write(Clusters is not null ? ClustersMagic : _second is null ? Magic : TwoPassMagic);
         writer.Write(Upos.Length);
         for (var i = 0; i < Upos.Length; i++) { writer.Write(Upos[i]); writer.Write(Xpos[i]); }
         _model.Write(writer);
         Dictionary.Write(writer);
         Lemmatizer.Write(writer);
+        if (Clusters is not null)
+        {
+            Clusters.Write(writer);
+            writer.Write(_second is not null);
+        }
         if (_second is null) return;
         _second.Write(writer);
         writer.Write(SecondPassMargin);
@@ -117,7 +130,7 @@ public sealed class PosTagger
     {
         using var reader = new BinaryReader(new System.IO.Compression.BrotliStream(stream, System.IO.Compression.CompressionMode.Decompress, leaveOpen: true));
         var magic = reader.ReadUInt32();
-        if (magic != Magic && magic != TwoPassMagic) throw new InvalidDataException("not a Nexus tagger model");
+        if (magic != Magic && magic != TwoPassMagic && magic != ClustersMagic) throw new InvalidDataException("not a Nexus tagger model");
         var n = reader.ReadInt32();
         var upos = new string[n];
         var xpos = new string[n];
@@ -125,9 +138,10 @@ public sealed class PosTagger
         var model = SparseLinearModel.Read(reader);
         var dictionary = TagDictionary.Read(reader);
         var lemmatizer = Lemmatizer.Read(reader);
-        if (magic == Magic) return new PosTagger(model, upos, xpos, dictionary, lemmatizer);
+        var clusters = magic == ClustersMagic ? WordClusters.Read(reader) : null;
+        if (magic == Magic || (clusters is not null && !reader.ReadBoolean())) return new PosTagger(model, upos, xpos, dictionary, lemmatizer, clusters: clusters);
         var second = SparseLinearModel.Read(reader);
-        return new PosTagger(model, upos, xpos, dictionary, lemmatizer, second, reader.ReadSingle());
+        return new PosTagger(model, upos, xpos, dictionary, lemmatizer, second, reader.ReadSingle(), clusters);
     }
 
     public static PosTagger Load(string path)

@@ -5,13 +5,19 @@ namespace Nexus.Text.Tagging;
 /// <summary>The feature templates of the tagger: the word, its affixes and shape, its neighbours, and the two previous tags.</summary>
 internal static class TaggerFeatures
 {
-    public const int Count = 38;
+    private const int BaseCount = 38, ClusterCount = 10, AheadCount = 9;
+
+    /// <summary>The most templates of any model (second pass with clusters).</summary>
+    public const int MaxCount = BaseCount + ClusterCount + AheadCount;
+
+    /// <summary>Templates of the first pass: with the word-cluster ones when the model has clusters (older models have none).</summary>
+    public static int CountOf(bool clusters) => clusters ? BaseCount + ClusterCount : BaseCount;
 
     /// <summary>Templates of the second pass: the first-pass ones plus the first pass's tags of the word and its right neighbours.</summary>
-    public const int SecondCount = Count + 9;
+    public static int SecondCountOf(bool clusters) => CountOf(clusters) + AheadCount;
 
-    /// <summary>Fills <paramref name="into"/> (length <see cref="Count"/>) for position <paramref name="i"/>; <paramref name="tags"/> holds the tags decided so far.</summary>
-    public static void Extract(ReadOnlySpan<WordFeatures> words, ReadOnlySpan<int> tags, int i, Span<ulong> into)
+    /// <summary>Fills <paramref name="into"/> (length <see cref="CountOf"/>) for position <paramref name="i"/>; <paramref name="tags"/> holds the tags decided so far.</summary>
+    public static void Extract(ReadOnlySpan<WordFeatures> words, ReadOnlySpan<int> tags, int i, Span<ulong> into, bool clusters)
     {
         ref readonly var w = ref words[i];
         ref readonly var p1 = ref At(words, i - 1);
@@ -59,29 +65,44 @@ internal static class TaggerFeatures
         into[35] = FeatureHash.Of(35, w.Ambiguity, n1.Ambiguity);
         into[36] = FeatureHash.Of(36, w.Lower, n1.Ambiguity);
         into[37] = FeatureHash.Of(37, t1, t2, w.Ambiguity);
+        if (!clusters) return;
+        // Word clusters from unlabelled text, at several prefix lengths (coarse to fine).
+        var c6 = WordClusters.Prefix(w.Cluster, 6);
+        into[38] = FeatureHash.Of(50, WordClusters.Prefix(w.Cluster, 4));
+        into[39] = FeatureHash.Of(51, c6);
+        into[40] = FeatureHash.Of(52, WordClusters.Prefix(w.Cluster, 10));
+        into[41] = FeatureHash.Of(53, w.Cluster);
+        into[42] = FeatureHash.Of(54, p1.Cluster);
+        into[43] = FeatureHash.Of(55, n1.Cluster);
+        into[44] = FeatureHash.Of(56, WordClusters.Prefix(n1.Cluster, 6));
+        into[45] = FeatureHash.Of(57, WordClusters.Prefix(n2.Cluster, 6));
+        into[46] = FeatureHash.Of(58, t1, c6);
+        into[47] = FeatureHash.Of(59, WordClusters.Prefix(p1.Cluster, 6), c6, WordClusters.Prefix(n1.Cluster, 6));
     }
 
     /// <summary>
-    /// Fills <paramref name="into"/> (length <see cref="SecondCount"/>) for the second pass: <paramref name="ahead"/>
+    /// Fills <paramref name="into"/> (length <see cref="SecondCountOf"/>) for the second pass: <paramref name="ahead"/>
     /// holds the first pass's tags of the whole sentence, so the word's right-hand context is read as tags too.
     /// </summary>
-    public static void ExtractSecond(ReadOnlySpan<WordFeatures> words, ReadOnlySpan<int> tags, ReadOnlySpan<int> ahead, int i, Span<ulong> into)
+    public static void ExtractSecond(ReadOnlySpan<WordFeatures> words, ReadOnlySpan<int> tags, ReadOnlySpan<int> ahead, int i, Span<ulong> into, bool clusters)
     {
-        Extract(words, tags, i, into);
+        var count = CountOf(clusters);
+        Extract(words, tags, i, into, clusters);
+        into = into[count..];
         ref readonly var w = ref words[i];
         var t1 = i >= 1 ? (ulong)tags[i - 1] : FeatureHash.None;
         var a0 = (ulong)ahead[i];
         var a1 = i + 1 < ahead.Length ? (ulong)ahead[i + 1] : FeatureHash.None;
         var a2 = i + 2 < ahead.Length ? (ulong)ahead[i + 2] : FeatureHash.None;
-        into[Count] = FeatureHash.Of(40, a0);
-        into[Count + 1] = FeatureHash.Of(41, a1);
-        into[Count + 2] = FeatureHash.Of(42, a2);
-        into[Count + 3] = FeatureHash.Of(43, a1, a2);
-        into[Count + 4] = FeatureHash.Of(44, t1, a1);
-        into[Count + 5] = FeatureHash.Of(45, a0, a1);
-        into[Count + 6] = FeatureHash.Of(46, w.Lower, a1);
-        into[Count + 7] = FeatureHash.Of(47, t1, a0, a1);
-        into[Count + 8] = FeatureHash.Of(48, w.Suffix3, a1);
+        into[0] = FeatureHash.Of(40, a0);
+        into[1] = FeatureHash.Of(41, a1);
+        into[2] = FeatureHash.Of(42, a2);
+        into[3] = FeatureHash.Of(43, a1, a2);
+        into[4] = FeatureHash.Of(44, t1, a1);
+        into[5] = FeatureHash.Of(45, a0, a1);
+        into[6] = FeatureHash.Of(46, w.Lower, a1);
+        into[7] = FeatureHash.Of(47, t1, a0, a1);
+        into[8] = FeatureHash.Of(48, w.Suffix3, a1);
     }
 
     private static ref readonly WordFeatures At(ReadOnlySpan<WordFeatures> words, int i)

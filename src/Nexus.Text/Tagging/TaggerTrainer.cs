@@ -23,6 +23,9 @@ public sealed class TaggerTrainer
     /// <summary>Epochs of each fold's first pass (the epoch kept is still chosen on dev).</summary>
     public int FoldEpochs { get; init; } = 8;
 
+    /// <summary>Word clusters from unlabelled text for the cluster features (none: those features stay constant).</summary>
+    public WordClusters? Clusters { get; init; }
+
     public Action<string>? Log { get; init; }
 
     public PosTagger Train(IReadOnlyList<ConlluSentence> train, IReadOnlyList<ConlluSentence> dev)
@@ -35,11 +38,12 @@ public sealed class TaggerTrainer
                 if (classOf.TryAdd((s.Upos[i], s.Xpos[i]), upos.Count)) { upos.Add(s.Upos[i]); xpos.Add(s.Xpos[i]); }
 
         var words = train.Select(WordsOf).ToArray();
+        if (Clusters is not null) foreach (var sentenceWords in words) Clusters.Annotate(sentenceWords);
         var gold = train.Select(s => Enumerable.Range(0, s.Length).Select(i => classOf[(s.Upos[i], s.Xpos[i])]).ToArray()).ToArray();
         var lemmatizer = Lemmatizer.Learn(train.SelectMany(s => Enumerable.Range(0, s.Length).Select(i => (s.Forms[i], s.Upos[i], s.Xpos[i], s.Lemmas[i]))));
         string[] uposArray = [.. upos], xposArray = [.. xpos];
         PosTagger Build(TagDictionary d, SparseLinearModel m, SparseLinearModel? second = null, float margin = float.PositiveInfinity) =>
-            new(m, uposArray, xposArray, d, lemmatizer, second, margin);
+            new(m, uposArray, xposArray, d, lemmatizer, second, margin, Clusters);
 
         var all = Enumerable.Range(0, train.Count).ToArray();
         var dictionary = LearnDictionary(words, gold, all);
@@ -100,7 +104,8 @@ public sealed class TaggerTrainer
         var perceptron = new PerceptronTrainer(RowBits, classCount);
         var order = (int[])use.Clone();
         var random = new Random(Seed);
-        var features = new ulong[ahead is null ? TaggerFeatures.Count : TaggerFeatures.SecondCount];
+        var clusters = Clusters is not null;
+        var features = new ulong[ahead is null ? TaggerFeatures.CountOf(clusters) : TaggerFeatures.SecondCountOf(clusters)];
         var scores = new float[classCount];
         SparseLinearModel? best = null;
         var bestAccuracy = -1.0;
@@ -114,8 +119,8 @@ public sealed class TaggerTrainer
                 var tags = new int[sentenceWords.Length];
                 for (var i = 0; i < sentenceWords.Length; i++)
                 {
-                    if (ahead is null) TaggerFeatures.Extract(sentenceWords, tags, i, features);
-                    else TaggerFeatures.ExtractSecond(sentenceWords, tags, ahead[index], i, features);
+                    if (ahead is null) TaggerFeatures.Extract(sentenceWords, tags, i, features, clusters);
+                    else TaggerFeatures.ExtractSecond(sentenceWords, tags, ahead[index], i, features, clusters);
                     Array.Clear(scores);
                     perceptron.Score(features, scores);
                     var guess = PosTagger.ArgMax(scores);

@@ -1,4 +1,5 @@
 using Nexus.Text.IO;
+using Nexus.Text.Learning;
 using Nexus.Text.Tagging;
 using Nexus.Text.Tests.Analysis;
 
@@ -29,6 +30,7 @@ public class PosTaggerTests(ShippedModels models) : IClassFixture<ShippedModels>
         var loaded = PosTagger.Load(stream);
         Assert.Equal(tagger.SecondPassMargin, loaded.SecondPassMargin);
         Assert.Equal(tagger.WeightCount, loaded.WeightCount);
+        Assert.Equal(tagger.Clusters?.Count, loaded.Clusters?.Count);
         foreach (var s in Dev().Take(200))
         {
             int[] expected = new int[s.Length], actual = new int[s.Length];
@@ -53,5 +55,25 @@ public class PosTaggerTests(ShippedModels models) : IClassFixture<ShippedModels>
             return stream.ToArray();
         }
         Assert.Equal(Train(), Train());
+    }
+
+    [Fact]
+    public void ATaggerTrainedWithClustersUsesThemAndKeepsThemWhenSaved()
+    {
+        var train = ConlluReader.ReadFile(models.Data("ud-english-ewt", "en_ewt-ud-train.conllu")).Take(400).ToList();
+        var dev = Dev().Take(100).ToList();
+        var clusters = new WordClusters(new WordClusterer { MaxDepth = 6 }.Cluster([.. train.Select(s => (IReadOnlyList<string>)s.Forms)])
+            .ToDictionary(c => FeatureHash.Text(c.Word), c => WordClusters.CodeOf(c.Path)));
+        var with = new TaggerTrainer { Epochs = 1, RowBits = 16, Clusters = clusters }.Train(train, dev);
+        var without = new TaggerTrainer { Epochs = 1, RowBits = 16 }.Train(train, dev);
+        Assert.Same(clusters, with.Clusters);
+        Assert.True(with.WeightCount > without.WeightCount, $"{with.WeightCount} weights with clusters, {without.WeightCount} without");
+        using var stream = new MemoryStream();
+        with.Save(stream);
+        stream.Position = 0;
+        var loaded = PosTagger.Load(stream);
+        Assert.Equal(clusters.Count, loaded.Clusters?.Count);
+        // Weights are stored in half precision, so the loaded tagger may differ on a tie or two.
+        Assert.InRange(TaggerTrainer.Evaluate(loaded, dev).Upos, TaggerTrainer.Evaluate(with, dev).Upos - 0.5, TaggerTrainer.Evaluate(with, dev).Upos + 0.5);
     }
 }
