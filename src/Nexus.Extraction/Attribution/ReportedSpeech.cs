@@ -9,7 +9,8 @@ namespace Nexus.Extraction.Attribution;
 /// added"), and quotations that run over several sentences — "'A. B,' one official said." gives A's
 /// claims the speaker named after B; "X said: 'A. B.'" gives B's claims X. A quotation left open at
 /// the end of a paragraph stays open only when the next paragraph opens with a quotation mark (the
-/// convention for a quote that runs on). Not thread-safe: one per article.
+/// convention for a quote that runs on); a whole quotation right after a quoted sentence with its speaker ("'A,' X said.
+/// 'B.'") is that speaker's too. Not thread-safe: one per article.
 /// </summary>
 public sealed class ReportedSpeech
 {
@@ -17,6 +18,7 @@ public sealed class ReportedSpeech
     private bool _inQuote;
     private Speaker? _quoteSpeaker;
     private int _previousEnd = -1;
+    private Speaker? _lastQuoted;
 
     /// <summary>The latest speaker named before the current sentence.</summary>
     public Speaker? Previous { get; private set; }
@@ -31,6 +33,7 @@ public sealed class ReportedSpeech
         {
             var first = FirstNonSpace(text, sentence);
             if (_inQuote && !(first >= 0 && IsQuoteMark(text[first]))) CloseQuote();
+            _lastQuoted = null;
         }
         StartedInQuote = _inQuote;
         _previousEnd = sentence.End;
@@ -66,6 +69,13 @@ public sealed class ReportedSpeech
             // "X said: 'A …": the speaker before the quotation mark speaks the sentences that follow.
             _quoteSpeaker = scopes.Where(s => view.SpanOf(s.CueAt, s.CueAt + 1).Start < opensAt).OrderBy(s => s.CueAt).LastOrDefault()?.Speaker;
         }
+        // '"A," X said. "B."': a whole quotation right after one with a speaker, in the same paragraph, is the same speaker's.
+        var wholeQuote = !StartedInQuote && opensAt >= 0 && !openAtEnd && opensAt == FirstNonSpace(text, view.Sentence) && scopes.Count == 0;
+        if (wholeQuote && _lastQuoted is not null)
+            for (var i = firstClaim; i < claims.Count; i++)
+                if (claims[i].Claim.AttributedTo is null) Assign(claims, i, _lastQuoted);
+        if (!(wholeQuote && _lastQuoted is not null))
+            _lastQuoted = (opensAt >= 0 || StartedInQuote) && scopes.Count > 0 ? scopes.OrderBy(s => s.CueAt).Last().Speaker : null;
         _inQuote = openAtEnd;
         if (scopes.Count > 0) Previous = scopes.OrderBy(s => s.CueAt).Last().Speaker;
     }

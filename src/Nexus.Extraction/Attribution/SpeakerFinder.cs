@@ -20,20 +20,20 @@ public sealed partial class SpeakerFinder
     private const string Demonym = @"[a-z]+(?:ian|ean|ese|ish|an|i)";
 
     private const string Unnamed =
-        @"(?:(?:an?|the|one|two|three|some|several|many|a second|second|senior|top|local|other|western|security|intelligence|government|military|police|official|unnamed|anonymous|counter-terrorism|counterterrorism|defence|defense|diplomatic|indian|pakistani|afghan|american|us|u\.s\.|british|canadian|chinese|russian|iranian|media|news|human|rights|aid|un|local|" + Demonym + @") ){0,3}" +
-        @"(?:officials?|sources?|agencies|experts?|analysts?|police|spokes(?:man|woman|person)|diplomats?|residents|witnesses|investigators|authorities|officers?|observers|insiders|reports|critics|leaders|ministers?|commanders?|(?<=(?:rights|aid|monitoring|humanitarian) )groups|activists|monitors|researchers|lawmakers|(?<=(?:military|army|defence|defense|" + Demonym + @") )intelligence(?= (?:believes|says|said|suspects|assesses|reported|reports|claims|warned|warns|estimates|concluded)))";
+        @"(?:(?:an?|the|one|two|three|some|several|many|a second|second|senior|top|local|other|western|security|intelligence|government|military|police|official|unnamed|anonymous|counter-terrorism|counterterrorism|defence|defense|foreign|interior|state|federal|public|unconfirmed|unverified|diplomatic|indian|pakistani|afghan|american|us|u\.s\.|british|canadian|chinese|russian|iranian|media|news|human|rights|aid|un|local|" + Demonym + @") ){0,3}" +
+        @"(?:officials?|sources?|agencies|experts?|analysts?|police|spokes(?:man|woman|person)|diplomats?|residents|witnesses|investigators|authorities|officers?|observers|insiders|reports|critics|leaders|ministers?|commanders?|(?<=(?:rights|aid|monitoring|humanitarian) )groups|activists|monitors|researchers|lawmakers|prosecutors?|people familiar with the (?:matter|case|investigation|talks)|media|press|newspapers?|broadcasters?|television|army|military|ministry|embassy|navy|junta|(?<=(?:military|army|defence|defense|" + Demonym + @") )intelligence(?= (?:believes|says|said|suspects|assesses|reported|reports|claims|warned|warns|estimates|concluded)))";
 
-    private const string OrgOfficial = @"(?:(?:an?|the|one|two|some|several|senior|top|a second) )?(?<org>@\d+)(?:'s)? (?:[a-z-]+ )?(?:officials?|sources?|spokes(?:man|woman|person)|officers?|leaders?|commanders?|chief|agents?|operatives?|investigators|police|prosecutors|authorities|diplomats?)";
+    private const string OrgOfficial = @"(?:(?:an?|the|one|two|some|several|senior|top|a second) )?(?<org>@\d+)(?:'s)? (?:[a-z-]+ )?(?:officials?|sources?|spokes(?:man|woman|person)|officers?|leaders?|commanders?|chief|agents?|operatives?|investigators|police|prosecutors|authorities|diplomats?|intelligence|team|panel|mission|government|junta|ministry|lawyers?|attorneys?|ministers?|ambassador|envoy|statement|report|communiqu[eé]|media|press|television)";
 
     private const string SayVerbs =
-        @"(?<verb>said|says|say|stated|states|state|told|tells|claimed|claims|claim|warned|warns|warn|revealed|reveals|reveal|added|adds|noted|notes|asserted|asserts|insisted|insists|alleged|alleges|allege|argued|argues|argue|believe|believes|believed|suspect|suspects|suspected|admitted|admits|confirmed|confirms|disclosed|discloses|pointed out|point out|points out|accused|accuses|accusing|accuse|testified|announced|announces|acknowledged|reported|reports|suggest|suggests|suggested|denied|denies|deny|rejected|rejects|reject|explained|explains|observed|observes|wrote|writes)(?! (?:responsibility|links|credit|lives|the lives|control|territory|victory|ground))";
+        @"(?<verb>said|says|say|stated|states|state|told|tells|claimed|claims|claim|warned|warns|warn|revealed|reveals|reveal|added|adds|noted|notes|asserted|asserts|insisted|insists|alleged|alleges|allege|argued|argues|argue|believe|believes|believed|suspect|suspects|suspected|admitted|admits|confirmed|confirms|disclosed|discloses|pointed out|point out|points out|accused|accuses|accusing|accuse|testified|announced|announces|acknowledged|reported|reports|suggest|suggests|suggested|denied|denies|deny|rejected|rejects|reject|explained|explains|observed|observes|wrote|writes|(?:was |were |is )?quoted (?:by (?:the )?@\d+ )?as saying|" + Dismissing + @")(?! (?:responsibility|links|credit|lives|the lives|control|territory|victory|ground))";
 
     private const string Adverbs = @"(?:(?:has|have|had|also|repeatedly|reportedly|recently|publicly|earlier|once|even|long|strongly|flatly|vehemently|been|who|which|,) )*";
 
     [GeneratedRegex(@"\baccording to (?:(?:an? |the )?(?:[a-z]+ ){0,2}?(?:report|statement|assessment|study|investigation|analysis|tally|count) (?:by|from|of) (?:the )?)?(?:(?<spk>" + OrgOfficial + @")|(?:the )?(?:@\d+ (?=@))?(?<spk>@\d+(?:(?: ,)?(?: and| or) @\d+)*)|(?<spk>" + Unnamed + @"))", RegexOptions.CultureInvariant)]
     private static partial Regex AccordingTo();
 
-    [GeneratedRegex(@"(?:(?<spk>" + OrgOfficial + @")|(?<spk>@\d+)|(?<spk>\b" + Unnamed + @")) " + Adverbs + SayVerbs + @"\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:(?<spk>" + OrgOfficial + @")|(?<spk>@\d+)|(?<spk>\b" + Unnamed + @")) " + Aside + Adverbs + SayVerbs + @"\b", RegexOptions.CultureInvariant)]
     private static partial Regex SubjectSays();
 
     [GeneratedRegex(@"(?<spk>@\d+) , (?:[^@,]{1,60}(?:@\d+[^@,]{0,20})?, )?who " + Adverbs + SayVerbs + @"\b", RegexOptions.CultureInvariant)]
@@ -63,7 +63,8 @@ public sealed partial class SpeakerFinder
     private static readonly HashSet<string> Hedging = new(StringComparer.Ordinal)
         { "claimed", "claims", "claim", "alleged", "alleges", "allege", "suspect", "suspects", "suspected", "believe", "believes", "believed", "suggest", "suggests", "suggested" };
 
-    private static readonly HashSet<string> Denying = new(StringComparer.Ordinal) { "denied", "denies", "deny", "rejected", "rejects", "reject" };
+    private static readonly HashSet<string> Denying = new(StringComparer.Ordinal)
+        { "denied", "denies", "deny", "rejected", "rejects", "reject", "dismissed", "dismisses", "dismiss", "refuted", "refutes", "refute", "disputed", "disputes", "dispute", "rebuffed", "rebuffs" };
 
     // Every pattern needs one of its words (a verb of saying, "according to"): most sentences have none, and this check costs far less than a scan.
     private static readonly RequiredLiterals AccordingToWords = RequiredLiterals.Of(AccordingTo().ToString());
@@ -95,7 +96,7 @@ public sealed partial class SpeakerFinder
             found.Add(new SpeakerScope(speaker, m.Index, 0, text.Length, false, false, "attribution.according_to"));
         }
         var matches = Matches(RelativeSays(), RelativeSaysWords, text).Concat(Matches(AppositiveSays(), AppositiveSaysWords, text))
-            .Concat(Matches(CoordinatedSays(), CoordinatedSaysWords, text))
+            .Concat(Matches(CoordinatedSays(), CoordinatedSaysWords, text)).Concat(Located(view))
             .Concat(Matches(NameSays(), NameSaysWords, text).Where(m => ProperNameEnd(view, m.Groups["spk"].Index, articleText) == m.Groups["spk"].Index + m.Groups["spk"].Length));
         if (previous is not null) matches = matches.Concat(Matches(PronounSays(), PronounSaysWords, text).Where(m => RefersTo(m.Groups["spk"].Value, previous)));
         foreach (var m in matches.Concat(Matches(SubjectSays(), SubjectSaysWords, text)).OrderBy(m => m.Index))
@@ -106,13 +107,20 @@ public sealed partial class SpeakerFinder
             var after = verb.Index + verb.Length;
             // "…, one official said." closes the sentence: the words are before it. Otherwise they follow it.
             var rest = text[after..].Trim(' ', '.', '\'', '"', '”', '’');
-            var closing = rest.Length < 4 || rest.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 3 && !rest.Contains('@') && !rest.StartsWith("that", StringComparison.Ordinal);
+            var closing = rest.Length < 4 || rest.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 3 && !rest.Contains('@') && !rest.StartsWith("that", StringComparison.Ordinal)
+                          || ParticipleTail().IsMatch(rest) || AudienceTail().IsMatch(rest);
             // ", X said on Thursday, three months after …": a speaker after a comma, not introducing "that", closes what came before.
             var parenthetical = m.Index >= 2 && text[m.Index - 2] == ',' && (rest.StartsWith(',') || TrailingAdjunct().IsMatch(rest) && !rest.Contains(" that ", StringComparison.Ordinal));
             var (from, to) = closing || parenthetical ? (0, text.Length) : (verb.Index, text.Length);
             var pronoun = m.Groups["spk"].Value is var w && w.Length > 0 && (w[0] != '@' && RefersTo(w, previous) || previous is not null && IsPronounSlot(view, m.Groups["spk"], articleText));
             found.Add(new SpeakerScope(pronoun ? previous! : SpeakerOf(view, m, articleText), verb.Index, from, to,
-                Hedging.Contains(verb.Value), Denying.Contains(verb.Value), pronoun ? "attribution.says_pronoun" : "attribution.says"));
+                Hedging.Contains(verb.Value) || Unconfirmed(m.Groups["spk"].Value), Denying.Contains(verb.Value), pronoun ? "attribution.says_pronoun" : "attribution.says"));
+        }
+        foreach (var s in Inverted(view, articleText))
+        {
+            // "X armed Y, said one official": not Y speaking across the comma.
+            if (s.CueAt >= 2 && text[s.CueAt - 2] == ',') found.RemoveAll(f => f.CueAt == s.CueAt && f.Rule == "attribution.says");
+            if (!found.Exists(f => f.CueAt == s.CueAt)) found.Add(s);
         }
         return found;
     }
@@ -126,7 +134,8 @@ public sealed partial class SpeakerFinder
     }
 
     /// <summary>
-    /// "he", "she", "they" refer to any earlier speaker; "the official" to one whose words name an official; "the report"
+    /// "he", "she", "they" refer to any earlier speaker; "the official" to one whose words name an official, and "the
+    /// spokesman" or "the official" to any named speaker (the person, or the body they speak for); "the report"
     /// to a named speaker ("according to a report by X. The report said …": X speaks through its report).
     /// </summary>
     private static bool RefersTo(string words, Speaker? previous)
@@ -136,6 +145,8 @@ public sealed partial class SpeakerFinder
         if (!words.StartsWith("the ", StringComparison.Ordinal)) return false;
         if (words[4..] is "report" or "statement" or "study" or "assessment" or "indictment") return previous.EntityId is not null;
         var head = words[4..].TrimEnd('s');
+        // "Foreign ministry spokesman Ann Lee said … The spokesman added …": a named speaker is the spokesman or official named before.
+        if (previous.EntityId is not null && words[4..] is "spokesman" or "spokeswoman" or "spokesperson" or "official") return true;
         return previous.Text.Contains(head, StringComparison.OrdinalIgnoreCase);
     }
 
@@ -181,6 +192,7 @@ public sealed partial class SpeakerFinder
     {
         var spk = m.Groups["spk"];
         var words = view.SpanOf(spk.Index, spk.Index + spk.Length).Slice(articleText);
+        if (m.Groups["place"].Success) return Speaker.Unnamed(words);
         var org = m.Groups["org"];
         if (org.Success) return Speaker.Named(SlotEntity(view, org)!.Id, words);
         var slots = view.SlotsIn(spk.Index, spk.Length);

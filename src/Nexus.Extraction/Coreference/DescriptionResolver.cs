@@ -8,7 +8,8 @@ namespace Nexus.Extraction.Coreference;
 /// <summary>
 /// Resolves definite descriptions ("the group", "the terror outfit", "the Pakistani spy agency") and the
 /// pronouns "its", "he", "his", "him" to the nearest earlier mention of a compatible type, within a few
-/// sentences. A demonym in the description ("Pakistani") must agree with the antecedent's country.
+/// sentences. A demonym in the description ("Pakistani") must agree with the antecedent's country; an object "him" is
+/// never the subject of its own verb.
 /// </summary>
 public sealed class DescriptionResolver(KnowledgeBaseIndex kb)
 {
@@ -44,7 +45,7 @@ public sealed class DescriptionResolver(KnowledgeBaseIndex kb)
         {
             var word = text.TokenText(i);
             if (word is "its" or "Its") Add(i, i + 1, ActorTypes.Append(EntityType.Government).ToArray(), null, 1, false);
-            else if (word is "he" or "He" or "his" or "His" or "him") Add(i, i + 1, [EntityType.Person], null, 2, false);
+            else if (word is "he" or "He" or "his" or "His" or "him") Add(i, i + 1, [EntityType.Person], null, 2, false, word == "him" ? SubjectOfGoverningVerb(text, i) : -1);
             else if (word is "the" or "The" or "this" or "This" or "that") TryDescription(i);
         }
         return found;
@@ -69,7 +70,7 @@ public sealed class DescriptionResolver(KnowledgeBaseIndex kb)
             Add(det, j + 1, types, country, MaxSentencesBack, descriptive || country is not null);
         }
 
-        void Add(int first, int end, EntityType[] types, string? country, int sentencesBack, bool descriptive)
+        void Add(int first, int end, EntityType[] types, string? country, int sentencesBack, bool descriptive, int notToken = -1)
         {
             var span = new TextSpan(text.Tokens[first].Start, TrimPossessive(text, end - 1));
             var sentence = text.SentenceOf(first);
@@ -81,10 +82,25 @@ public sealed class DescriptionResolver(KnowledgeBaseIndex kb)
                 var ms = SentenceAt(text, m.Span.Start);
                 if (ms >= 0 && sentence - ms > sentencesBack) return;
                 if (!types.Contains(m.Type) || country is not null && m.Country != country) continue;
+                if (notToken >= 0 && m.Span.Start <= text.Tokens[notToken].Start && text.Tokens[notToken].Start < m.Span.End) continue;
                 found.Add(new CorefMention(span, k, descriptive));
                 return;
             }
         }
+    }
+
+    /// <summary>
+    /// "X had kidnapped him": an object pronoun is not the subject of its own verb, so that subject (a token index) is
+    /// no antecedent; -1 without a parse or a subject.
+    /// </summary>
+    private static int SubjectOfGoverningVerb(AnalyzedText text, int pronoun)
+    {
+        if (text.Heads is not { } heads || text.Relations is not { } rels || rels[pronoun] is not ("obj" or "iobj")) return -1;
+        var verb = heads[pronoun];
+        if (verb < 0) return -1;
+        for (var t = 0; t < heads.Length; t++)
+            if (heads[t] == verb && rels[t] is "nsubj") return t;
+        return -1;
     }
 
     private static int TrimPossessive(AnalyzedText text, int token)

@@ -20,7 +20,7 @@ public static partial class PolarityReader
     [GeneratedRegex(@"\b(?:not|never|cannot|n't|no longer)\b(?: \w+){0,2}? (?:sever|cut|break|end|abandon|drop|lose|afford to lose|do without|give up|walk away)\w*\b", RegexOptions.CultureInvariant)]
     private static partial Regex NegatedBreak();
 
-    [GeneratedRegex(@"\b(?:reportedly|allegedly|purportedly|apparently|supposedly|suspected|believed|thought to|said to|may|might|could|possibly|probably|likely|perhaps|rumou?red|unconfirmed|accused of|blamed for|held responsible|alleged|presumably|seemingly)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:reportedly|allegedly|purportedly|apparently|supposedly|suspected|believed|thought to|said to|may|might|could|possibly|probably|likely|perhaps|rumou?red|unconfirmed|accused of|blamed for|held responsible|alleged|presumably|seemingly|appears? to|appeared to|seems? to|seemed to|unverified)\b", RegexOptions.CultureInvariant)]
     private static partial Regex Hedge();
 
     /// <summary>How many words before a relation's own words a hedge still governs it ("reportedly" opening the clause).</summary>

@@ -49,6 +49,7 @@ public sealed class PatternRelationExtractor : IRelationExtractor
         var claims = new List<TracedClaim>();
         var previousSentence = new List<int>();
         var speech = new ReportedSpeech();
+        List<(string AccusedId, Speaker By)> accusations = [];
         foreach (var sentence in context.Analysis.Sentences)
         {
             var span = new TextSpan(sentence.Start, sentence.End);
@@ -89,7 +90,11 @@ public sealed class PatternRelationExtractor : IRelationExtractor
                              && DeniedAccusation.Accuser(view, scope, relation.Start, text, _demonyms, context.Entities) is { } accuser)
                         contests = StateAccusation(accuser, "+accuser"); // "Y denied X's claims that …": by X
                     else if (polarity == Core.Claims.Polarity.Denied)
+                    {
                         contests = Contested(claims, relation);
+                        if (contests is null && EarlierAccusation.Of(relation.Source.Id, accusations) is { } earlier)
+                            contests = StateAccusation(earlier, "+earlier_accuser"); // "A accused B of backing the rebels. B denied backing C."
+                    }
                     claims.Add(new TracedClaim(new Claim(relation.Source.Id, relation.Type, relation.Target.Id, polarity, speaker, from, to,
                         confidence, evidence, contests), relation.Rule));
                     thisSentence.Add(claims.Count - 1);
@@ -98,6 +103,7 @@ public sealed class PatternRelationExtractor : IRelationExtractor
             AddDenialsOfPrevious(view, text, claims, thisSentence, previousSentence);
             speech.End(text, view, speakers, claims, firstClaim);
             if (thisSentence.Count > 0) previousSentence = thisSentence;
+            accusations = EarlierAccusation.In(view, speakers);
         }
         return claims;
     }
@@ -116,7 +122,8 @@ public sealed class PatternRelationExtractor : IRelationExtractor
         else if (DenialOfPrevious.Opening(view) is int opening)
         {
             slot = opening;
-            targets.AddRange(previousSentence.Where(i => claims[i].Claim.Polarity != Core.Claims.Polarity.Denied));
+            // Not what an apposition says in passing ("X, a leader of Y, had …"): the charge is the sentence's main claim.
+            targets.AddRange(previousSentence.Where(i => claims[i].Claim.Polarity != Core.Claims.Polarity.Denied && !claims[i].Rule.StartsWith("role.", StringComparison.Ordinal)));
         }
         else return;
         var denier = view.Slots[slot];

@@ -45,6 +45,16 @@ public class DescriptionResolverTests
     }
 
     [Fact]
+    public void An_object_him_is_not_the_subject_of_its_own_verb()
+    {
+        const string text = "Masood Azhar wrote that Hafiz Saeed had betrayed him.";
+        var entities = Link(text);
+        var him = SpanOf(text, "him");
+        Assert.Contains(him, EntityAt(text, entities, "Masood Azhar").Mentions);
+        Assert.DoesNotContain(him, EntityAt(text, entities, "Hafiz Saeed").Mentions);
+    }
+
+    [Fact]
     public void A_plural_or_a_compound_is_not_a_description()
     {
         const string text = "Hizbul Mujahideen met other groups. The group leader was arrested.";
