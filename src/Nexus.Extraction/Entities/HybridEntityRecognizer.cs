@@ -97,7 +97,8 @@ public sealed class HybridEntityRecognizer(KnowledgeBaseIndex kb, NerModel? ner)
                 _ => TypeCues.GuessNamed(s.Text[start..stop]),
             };
             if (end < s.Count && NerSpanFilters.IsLanguageCue(s.Token(end))) continue;
-            if (nerType != "LOC" && stop == s.Tokens[end - 1].Start + s.Tokens[end - 1].Length && end < s.Count && NerSpanFilters.IsEventHead(s.Token(end)))
+            if (nerType != "LOC" && stop == s.Tokens[end - 1].Start + s.Tokens[end - 1].Length && end < s.Count && NerSpanFilters.IsEventHead(s.Token(end))
+                && !(end - first == 1 && kb.CountryOfDemonym(s.Token(first).ToString()) is not null)) // "Afghan accord" names no event
             {
                 stop = s.Tokens[end].Start + s.Tokens[end].Length; // "Dabori agreement": a named event
                 type = EntityType.Event;
