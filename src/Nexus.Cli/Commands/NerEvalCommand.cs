@@ -14,7 +14,8 @@ public static class NerEvalCommand
         var gold = new Option<string>("--gold") { Description = "CoNLL-style gold file (CoNLL-2003, UNER .iob2, WNUT, BTC)", Required = true };
         var model = new Option<string?>("--model") { Description = "NER model (default: models/ner.bin.gz)" };
         var dump = new Option<string?>("--dump") { Description = "Write token, gold and predicted label per line to this file (error analysis)" };
-        var command = new Command("ner", "Score the named-entity recognizer on a CoNLL-style gold file") { gold, model, dump };
+        var beam = new Option<int?>("--beam") { Description = "Decode with a beam of N hypotheses (default: the model's own setting)" };
+        var command = new Command("ner", "Score the named-entity recognizer on a CoNLL-style gold file") { gold, model, dump, beam };
         command.SetAction(parse =>
         {
             var goldPath = parse.GetValue(gold)!;
@@ -26,6 +27,7 @@ public static class NerEvalCommand
             var models = Path.GetDirectoryName(Path.GetFullPath(modelPath))!;
             var tagger = NlpTextAnalyzer.ModelsExist(models) ? NlpTextAnalyzer.Load(models) : null;
             var ner = NerModel.Load(modelPath);
+            if (parse.GetValue(beam) is { } width) ner = ner.WithBeam(width);
             var documents = NerCorpus.LoadDocuments(goldPath, kb, tagger);
             var scores = NerEvaluator.EvaluateDocuments(ner, documents);
             var sentenceLevel = NerEvaluator.Evaluate(ner, [.. documents.SelectMany(d => d)]).Overall;

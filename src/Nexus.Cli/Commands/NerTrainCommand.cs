@@ -30,6 +30,9 @@ public static class NerTrainCommand
             var tagger = NlpTextAnalyzer.ModelsExist(models) ? NlpTextAnalyzer.Load(models) : null;
             var lexicon = NerLexiconSource.Read(dir);
             var train = NerCorpus.LoadTraining(NerCorpus.TrainFiles(dir), kb, tagger, lexicon);
+            var lowered = NerLowerCasePlaces.Copies(train, kb, tagger, lexicon);
+            Console.Error.WriteLine($"{lowered.Count} copies with place names in lower case");
+            train.AddRange(lowered);
             var dev = NerCorpus.Load([NerCorpus.DevFile(dir)], kb, tagger);
             Console.Error.WriteLine($"{train.Count} training sentences, {dev.Count} dev sentences, KB {kb.Count} entries, lexicon {lexicon.Places.Count} places, {lexicon.Organisations.Count} organisations, {lexicon.People.Count} people, {lexicon.Nationalities.Count} nationality words, POS features {(tagger is null ? "off" : "on")}");
             var trainer = new NerTrainer { Epochs = parse.GetValue(epochs), Seed = parse.GetValue(seed), Lexicon = lexicon, Log = Console.Error.WriteLine };
@@ -37,7 +40,7 @@ public static class NerTrainCommand
             var silverPath = parse.GetValue(silver) ?? NerCorpus.SilverFile(dir);
             if (silverPath != "none" && File.Exists(silverPath))
             {
-                var labelled = NerSilver.Label(ConlluReader.ReadFile(silverPath), model, kb);
+                var labelled = NerSilver.Label(ConlluReader.ReadFile(silverPath), model.WithBeam(NerModel.DefaultBeam), kb);
                 Console.Error.WriteLine($"second pass with {labelled.Count} silver sentences from {Path.GetFileName(silverPath)}");
                 model = trainer.Train([.. train, .. labelled], dev);
             }

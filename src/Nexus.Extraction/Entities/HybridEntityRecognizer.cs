@@ -87,7 +87,7 @@ public sealed class HybridEntityRecognizer(KnowledgeBaseIndex kb, NerModel? ner)
         foreach (var (spanFirst, spanEnd, nerType) in ConllNerReader.Spans(labels))
         {
             var (first, end) = (spanFirst, spanEnd);
-            while (first < end && (!StartsUpper(s.Token(first)) || NamePatterns.IsTitle(s.Token(first)) || NerSpanFilters.IsNumberWord(s.Token(first)))) first++;
+            while (first < end && (!StartsUpper(s.Token(first)) || NamePatterns.IsTitle(s.Token(first)) || NerSpanFilters.IsCountWord(s.Token(first)))) first++;
             var titled = NamePatterns.LastInnerTitle(s, first, end);
             if (titled is { } t) first = t + 1; // "US Army Col. Myles Caggins": the name after the rank is the person
             for (var k = first; k < end - 1; k++)
@@ -105,7 +105,8 @@ public sealed class HybridEntityRecognizer(KnowledgeBaseIndex kb, NerModel? ner)
                 _ => TypeCues.GuessNamed(s.Text[start..stop]),
             };
             if (end < s.Count && NerSpanFilters.IsLanguageCue(s.Token(end))) continue;
-            if (nerType != "LOC" && stop == s.Tokens[end - 1].Start + s.Tokens[end - 1].Length && end < s.Count && NerSpanFilters.IsEventHead(s.Token(end)))
+            if (nerType != "LOC" && stop == s.Tokens[end - 1].Start + s.Tokens[end - 1].Length && end < s.Count && NerSpanFilters.IsEventHead(s.Token(end))
+                && !(end - first == 1 && kb.CountryOfDemonym(s.Token(first).ToString()) is not null)) // "Afghan accord" names no event
             {
                 stop = s.Tokens[end].Start + s.Tokens[end].Length; // "Dabori agreement": a named event
                 type = EntityType.Event;

@@ -97,8 +97,8 @@ public static class NamePatterns
     internal static int? NameBefore(NerSentence s, int head, KnowledgeBaseIndex kb)
     {
         var first = head;
-        while (first > 0 && head - first < 3 && IsNameWord(s.Token(first - 1)) && !IsCountryWord(s.Token(first - 1).ToString(), kb)) first--;
-        while (first < head && NerSpanFilters.IsNumberWord(s.Token(first))) first++; // "Seven Taliban militants", "\"Three militants"
+        while (first > 0 && head - first < 3 && IsNameWord(s.Token(first - 1)) && !IsCountryWord(s.Token(first - 1).ToString(), kb)
+               && !NerSpanFilters.IsCountWord(s.Token(first - 1))) first--; // "Seven Taliban militants": a count is no name
         return first == head || first == 0 && head - first == 1 ? null : first;
     }
 

@@ -22,15 +22,14 @@ public static class NerSpanFilters
 "agreement", "accord", "pact", "deal", "treaty", "declaration", "operation", "summit",
     };
 
-    private static readonly HashSet<string> NumberWords = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly HashSet<string> CountWords = new(StringComparer.OrdinalIgnoreCase)
     {
-        "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Eleven", "Twelve", "Thirteen", "Fourteen",
-        "Fifteen", "Sixteen", "Seventeen", "Eighteen", "Nineteen", "Twenty", "Thirty", "Forty", "Fifty", "Sixty", "Seventy",
-        "Eighty", "Ninety", "Hundred", "Hundreds", "Thousand", "Thousands", "Dozens", "Several", "Some", "Many",
+        "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Eleven", "Twelve", "Fifteen", "Twenty", "Thirty",
+        "Forty", "Fifty", "Sixty", "Seventy", "Eighty", "Ninety", "Hundred", "Hundreds", "Thousands", "Dozens", "Scores", "Several", "Some", "Many",
     };
 
-    /// <summary>"Seven Taliban militants", "Ninety people": a spelled-out number capitalised at a sentence start.</summary>
-    public static bool IsNumberWord(ReadOnlySpan<char> token) => NumberWords.Contains(token.ToString());
+    /// <summary>"Seven Taliban militants", "Three militants": a count that opens a sentence is not part of a name.</summary>
+    public static bool IsCountWord(ReadOnlySpan<char> token) => CountWords.Contains(token.ToString());
 
     /// <summary>"in Pashto language": a language, not a place.</summary>
     public static bool IsLanguageCue(ReadOnlySpan<char> token) => token is "language" or "languages" or "dialect" or "script";

@@ -13,8 +13,8 @@ namespace Nexus.Extraction.Events;
 
 /// <summary>
 /// Events from the triggers of Lexicon/event-cues.tsv. Per trigger: the place is a place named as
-/// its modifier ("the Pahalgam attack", "the Coimbatore and Mangalore blasts": one event per place)
-/// or introduced after it by "in"/"at" ("struck in Bajaur", "crackdown … in both countries"); the
+/// its modifier ("the Pahalgam attack", "the Coimbatore and Mangalore blasts": one event per place),
+/// its object ("attacked Camp X in Y": Camp X) or introduced after it by "in"/"at" ("struck in Bajaur", "crackdown … in both countries"); the
 /// date is the sentence's date nearest the trigger (the most precise within reach), resolved against publication; an
 /// undated event (not a founding) is taken to be in the publication year; actors are the other
 /// named actors of the sentence; casualties where stated.
@@ -32,8 +32,12 @@ public sealed partial class LexiconEventExtractor : IEventExtractor
     [GeneratedRegex(@"(?<list>@\d+(?:(?: ,)?(?: and| or)? (?:the )?@\d+)*)(?: [a-z-]+){0,2} $", RegexOptions.CultureInvariant)]
     private static partial Regex PlaceBefore();
 
-    [GeneratedRegex(@"^[^.;]{0,90}?\b(?<prep>in|at|near|inside|outside|across|after) (?:the |both )?(?<list>@\d+(?:(?: ,)?(?: and| or)? (?:the )?@\d+)*)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[^.;]{0,90}?\b(?<prep>in|at|near|inside|outside|across|after) (?:the |both )?(?:(?:city|town|village|province|district|region) of )?(?<list>@\d+(?:(?: ,)?(?: and| or)? (?:the )?@\d+)*)", RegexOptions.CultureInvariant)]
     private static partial Regex PlaceAfter();
+
+    /// <summary>"attacked Camp Shorabak in Helmand": a place that is the trigger's object is the place of the event.</summary>
+    [GeneratedRegex(@"^ (?:the )?(?<list>@\d+(?:(?: ,)?(?: and| or)? (?:the )?@\d+)*)(?!'s| -)", RegexOptions.CultureInvariant)]
+    private static partial Regex PlaceObject();
 
     public IReadOnlyList<Event> Extract(ExtractionContext context)
     {
@@ -141,6 +145,9 @@ public sealed partial class LexiconEventExtractor : IEventExtractor
         if (before.Success) places.AddRange(PlaceIds(view, before.Groups["list"], 0, EntityType.Location));
         if (places.Count > 0) return places;
         var offset = trigger.Index + trigger.Length;
+        var obj = PlaceObject().Match(view.Text[offset..]);
+        if (obj.Success) places.AddRange(PlaceIds(view, obj.Groups["list"], offset, EntityType.Location));
+        if (places.Count > 0) return places;
         var after = PlaceAfter().Match(view.Text[offset..]);
         if (after.Success) places.AddRange(PlaceIds(view, after.Groups["list"], offset, EntityType.Government));
         return places;

@@ -4,13 +4,17 @@ namespace Nexus.Extraction.KnowledgeBase;
 
 /// <summary>
 /// Countries from CountryInfo.txt (PETRARCH/TABARI, MIT): name, ISO alpha-2 code, nationality forms
-/// (adjectival ones become demonyms, the rest aliases) and capitals.
+/// (adjectival ones become demonyms, the rest aliases) and capitals. The file gives a few countries another
+/// country's alpha-2 code (Israel has Iceland's "IS", Guatemala Guadeloupe's "GP", Myanmar Mozambique's "MZ", Guinea
+/// Papua New Guinea's "PG"), so the code of <paramref name="isoByName"/> (countrystatecity) wins where it names the
+/// country; a code still taken twice keeps the first country.
 /// </summary>
 public static class CountryInfoSource
 {
-    public static List<KbEntry> Read(string path)
+    public static List<KbEntry> Read(string path, IReadOnlyDictionary<string, string>? isoByName = null)
     {
         var entries = new List<KbEntry>();
+        var used = new HashSet<string>(StringComparer.Ordinal);
         string? name = null, code = null, section = null;
         List<string> aliases = [], demonyms = [], capitals = [];
         foreach (var raw in File.ReadLines(path, System.Text.Encoding.Latin1))
@@ -19,7 +23,9 @@ public static class CountryInfoSource
             if (line == "<Country>") { name = code = null; aliases = []; demonyms = []; capitals = []; continue; }
             if (line == "</Country>")
             {
-                if (name is not null && code is { Length: 2 } && code.All(char.IsAsciiLetterUpper))
+                if (name is not null && isoByName is not null && isoByName.TryGetValue(name, out var iso))
+                    code = iso;
+                if (name is not null && code is { Length: 2 } && code.All(char.IsAsciiLetterUpper) && used.Add(code))
                     entries.Add(new KbEntry(KbEntry.CountryIdPrefix + code, EntityType.Government, name, [.. aliases.Distinct()], [.. demonyms.Distinct()], [.. capitals.Distinct()], code, "CountryInfo.txt (PETRARCH2, MIT)"));
                 continue;
             }

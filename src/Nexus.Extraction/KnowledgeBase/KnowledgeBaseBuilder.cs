@@ -15,7 +15,8 @@ public static class KnowledgeBaseBuilder
     public static List<KbEntry> Build(string dataDirectory, IEnumerable<string> curatedPaths, Action<string>? log = null)
     {
         var curated = CuratedSource.ReadAll(curatedPaths);
-        var countries = CountryInfoSource.Read(Path.Combine(dataDirectory, "countryinfo", "CountryInfo.120116.txt"));
+        var countries = CountryInfoSource.Read(Path.Combine(dataDirectory, "countryinfo", "CountryInfo.120116.txt"),
+            IsoCodesByName(Path.Combine(dataDirectory, "gazetteer", "countrystatecity", "countries.json")));
         var alpha3 = ReadAlpha3(Path.Combine(dataDirectory, "countryinfo", "CountryInfo.120116.txt"));
         var petrarch = Path.Combine(dataDirectory, "petrarch2-dictionaries");
         var groups = PetrarchSource.Read(Path.Combine(petrarch, "Phoenix.MilNonState.actors.txt"), alpha3, EntityType.MilitantGroup, "petrarch");
@@ -43,6 +44,18 @@ public static class KnowledgeBaseBuilder
         Capitals = [.. curated.Capitals.Concat(info.Capitals).Distinct()],
         Source = curated.Source + "; " + info.Source,
     };
+
+    /// <summary>ISO 3166 alpha-2 codes by country name, from countrystatecity's countries.json (ODbL); empty when the file is absent.</summary>
+    private static Dictionary<string, string> IsoCodesByName(string path)
+    {
+        var map = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        if (!File.Exists(path)) return map;
+        using var doc = System.Text.Json.JsonDocument.Parse(File.ReadAllText(path));
+        foreach (var c in doc.RootElement.EnumerateArray())
+            if (c.TryGetProperty("name", out var n) && c.TryGetProperty("iso2", out var iso) && n.GetString() is { } name && iso.GetString() is { Length: 2 } code)
+                map.TryAdd(name, code);
+        return map;
+    }
 
     private static Dictionary<string, string> ReadAlpha3(string path)
     {

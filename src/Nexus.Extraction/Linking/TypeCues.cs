@@ -22,6 +22,7 @@ public static class TypeCues
         ["corridor"] = EntityType.Project, ["initiative"] = EntityType.Project, ["programme"] = EntityType.Project, ["project"] = EntityType.Project,
         ["agreement"] = EntityType.Event, ["accord"] = EntityType.Event, ["attack"] = EntityType.Event, ["bombing"] = EntityType.Event,
         ["massacre"] = EntityType.Event, ["pact"] = EntityType.Event, ["operation"] = EntityType.Event,
+        ["base"] = EntityType.Location, ["airbase"] = EntityType.Location, ["airport"] = EntityType.Location, ["airfield"] = EntityType.Location,
         ["district"] = EntityType.Location, ["line"] = EntityType.Location, ["valley"] = EntityType.Location, ["region"] = EntityType.Location,
         ["diaspora"] = EntityType.Population, ["community"] = EntityType.Population, ["people"] = EntityType.Population,
         ["university"] = EntityType.Organization, ["institute"] = EntityType.Organization, ["group"] = EntityType.Organization,
@@ -32,6 +33,7 @@ public static class TypeCues
     public static EntityType? Cue(string name)
     {
         var words = NameKey.Of(name).Split(' ');
+        if (words.Length > 1 && words[0] is "camp" or "fort") return EntityType.Location; // "Camp Shorabak", "Fort Hood": a military site
         for (var i = words.Length - 1; i >= 0; i--)
         {
             if (words[i] == "army") return i > 0 && IsStateWord(words[0]) ? EntityType.StateAgency : i == 0 ? EntityType.StateAgency : EntityType.MilitantGroup;
@@ -46,8 +48,14 @@ public static class TypeCues
     public static EntityType Guess(string name) =>
         Cue(name) ?? (name.Length <= 5 && name.All(c => char.IsUpper(c) || c == '-') ? EntityType.Organization : EntityType.Location);
 
-    /// <summary>An organisation span from the NER, refined by head-noun cues (never a Location).</summary>
-    public static EntityType GuessOrganisation(string name) => Cue(name) is { } t && t != EntityType.Location ? t : EntityType.Organization;
+    /// <summary>An organisation span from the NER, refined by head-noun cues (a Location only when the name is a military site: "Camp X", "X Air Base").</summary>
+    public static EntityType GuessOrganisation(string name) => Cue(name) is { } t && (t != EntityType.Location || IsSite(name)) ? t : EntityType.Organization;
+
+    private static bool IsSite(string name)
+    {
+        var words = NameKey.Of(name).Split(' ');
+        return words.Length > 1 && (words[0] is "camp" or "fort" || words[^1] is "base" or "airbase" or "airport" or "airfield");
+    }
 
     /// <summary>A MISC span from the NER counts only when a head noun says what it is ("Dabori agreement").</summary>
     public static EntityType? GuessNamed(string name) => Cue(name) is { } t and (EntityType.Event or EntityType.Project or EntityType.Media or EntityType.MilitantGroup or EntityType.PoliticalGroup) ? t : null;

@@ -49,6 +49,7 @@ public sealed class PatternRelationExtractor : IRelationExtractor
         var claims = new List<TracedClaim>();
         var previousSentence = new List<int>();
         var speech = new ReportedSpeech();
+        var responsibility = new ResponsibilityClaims();
         List<(string AccusedId, Speaker By)> accusations = [];
         foreach (var sentence in context.Analysis.Sentences)
         {
@@ -57,6 +58,7 @@ public sealed class PatternRelationExtractor : IRelationExtractor
             var found = _matcher.Find(view);
             _lists.Find(view, found);
             _syntax?.Find(context.Analysis, sentence, view, found);
+            responsibility.Read(view, found);
             var thisSentence = new List<int>();
             speech.Begin(text, span);
             var speakers = _speakers.Find(view, text, speech.Previous);

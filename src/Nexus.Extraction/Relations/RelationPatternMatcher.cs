@@ -46,6 +46,7 @@ public sealed partial class RelationPatternMatcher
                 Emit(view, pattern, m, found);
         }
         FindOwnedMedia(view, found);
+        TypedMembership.Find(view, found);
         return found;
     }
 

@@ -17,7 +17,7 @@ public sealed class SentenceViewFactory(ExtractionContext context, CountryOfDemo
         ",", ";", ":", "that", "because", "which", "who", "while", "and", "but", "so", "as", "when", "where", "if", "although", "though", "since", "(",
     };
 
-    private static readonly string[] GroupNouns = ["the same group", "the same outfit", "the same organisation", "the same organization", "the group", "the outfit", "the terror outfit", "the terror group", "this terror group", "the organisation", "the organization", "the militant group", "the militants"];
+    private static readonly string[] GroupNouns = ["the same group", "the same outfit", "the same organisation", "the same organization", "the entire group", "the whole group", "the group", "the outfit", "the terror outfit", "the terror group", "this terror group", "the organisation", "the organization", "the militant group", "the militants"];
 
     /// <summary>Words that can follow a name without making it the subject of a verb ("ISKP and", "ISKP in").</summary>
     private static readonly HashSet<string> NotVerbs = new(StringComparer.Ordinal)
@@ -153,7 +153,9 @@ public sealed class SentenceViewFactory(ExtractionContext context, CountryOfDemo
             {
                 if (!Matches(text, start, phrase)) continue;
                 // "Tehran denies arming the group": a group is not a state, and as an object not its own clause's subject.
-                var antecedent = Antecedent(current, subjectPosition ? -1 : clauseStartSlot, IsGroup);
+                // An armed, criminal or political group before an agency or a company ("the group's unit" after "X attacked a university").
+                var antecedent = Antecedent(current, subjectPosition ? -1 : clauseStartSlot, IsNonStateGroup)
+                    ?? Antecedent(current, subjectPosition ? -1 : clauseStartSlot, IsGroup);
                 if (antecedent is null) return false;
                 end = start + phrase.Length;
                 var possessive = IsPossessiveAt(text, end, text.Length);
@@ -271,15 +273,42 @@ public sealed class SentenceViewFactory(ExtractionContext context, CountryOfDemo
         var word = text[start..end];
         // "recruiting Indians": a plural demonym names the people of the state.
         var people = word.Length > 4 && word[^1] == 's' && demonyms(word[..^1]) is not null;
-        if (!people && !SharesStateHead(text, end, limit)) return null;
+        // "Malian troops", "Afghan soldiers": the state's army when the article names it ("the Malian Army"), else the state.
+        var troops = !people && SharesStateHead(text, end, limit, TroopHeads);
+        // "an Israeli airstrike", "Russian drones": the state's weapons are the state's.
+        var weapons = !people && !troops && SharesStateHead(text, end, limit, WeaponHeads);
+        if (!people && !troops && !weapons && !SharesStateHead(text, end, limit, Entities.GroupLexicon.StateHeads)) return null;
         if ((people ? demonyms(word[..^1]) : demonyms(word)) is not { } country) return null;
+        if (troops && ArmyOf(country.Name, word) is { } army) return army;
         foreach (var e in context.Entities)
             if (e.Type == EntityType.Government && (e.KnowledgeBaseId == country.Id || e.Name == country.Name)) return e;
         return null;
     }
 
     /// <summary>Whether the words from <paramref name="at"/> continue a list of names ("and", commas, capitalised words) ending in a state noun ("agencies").</summary>
-    private static bool SharesStateHead(string text, int at, int limit)
+    private static readonly HashSet<string> TroopHeads = new(StringComparer.Ordinal)
+    {
+        "troops", "soldiers", "forces", "army", "jets", "warplanes", "commandos", "paratroopers", "artillery", "gunships",
+    };
+
+    private static readonly HashSet<string> WeaponHeads = new(StringComparer.Ordinal)
+    {
+        "airstrike", "airstrikes", "strike", "strikes", "drones", "missiles", "rockets", "shelling", "bombardment", "bombing", "bombings", "raid", "raids",
+    };
+
+    private static readonly string[] ArmyWords = ["Army", "Armed Forces", "Military", "Defence Forces", "Defense Forces"];
+
+    /// <summary>The article's army of a state: a state agency named with the state or its demonym and an army word ("Malian Army").</summary>
+    private Entity? ArmyOf(string country, string demonym)
+    {
+        foreach (var e in context.Entities)
+            if (e.Type == EntityType.StateAgency && ArmyWords.Any(w => e.Name.Contains(w, StringComparison.Ordinal))
+                && (e.Name.StartsWith(demonym + " ", StringComparison.Ordinal) || e.Name.StartsWith(country + " ", StringComparison.Ordinal)))
+                return e;
+        return null;
+    }
+
+    private static bool SharesStateHead(string text, int at, int limit, HashSet<string> heads)
     {
         for (var steps = 0; steps < 12 && at < limit; steps++)
         {
@@ -290,7 +319,7 @@ public sealed class SentenceViewFactory(ExtractionContext context, CountryOfDemo
             while (end < limit && (char.IsLetter(text[end]) || text[end] is '-' or '.')) end++;
             if (end == at) return false;
             var word = text[at..end];
-            if (!(word is "and" or "or" || char.IsUpper(word[0]))) return Entities.GroupLexicon.StateHeads.Contains(word);
+            if (!(word is "and" or "or" || char.IsUpper(word[0]))) return heads.Contains(word);
             at = end;
         }
         return false;
@@ -323,6 +352,8 @@ public sealed class SentenceViewFactory(ExtractionContext context, CountryOfDemo
     }
 
     private static bool IsGroup(Entity e) => IsActor(e) && e.Type is not (EntityType.Government or EntityType.Media);
+
+    private static bool IsNonStateGroup(Entity e) => e.Type is EntityType.MilitantGroup or EntityType.CriminalGroup or EntityType.PoliticalGroup;
 
     public static bool IsActor(Entity e) => e.Type is EntityType.MilitantGroup or EntityType.CriminalGroup or EntityType.StateAgency
         or EntityType.PoliticalGroup or EntityType.Organization or EntityType.Media or EntityType.Government;

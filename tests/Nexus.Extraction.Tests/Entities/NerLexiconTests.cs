@@ -4,7 +4,7 @@ namespace Nexus.Extraction.Tests.Entities;
 
 public class NerLexiconTests
 {
-    private static readonly NerLexicon Lexicon = new(["New York", "York", "Quetta"], ["Acme Holdings"], ["Asim Munir"], ["Afghan"]);
+    private static readonly NerLexicon Lexicon = new(["New York", "York", "Quetta"], ["Acme Holdings"], ["Asim Munir"], ["Afghan"], ["Kerala", "Tamil Nadu"]);
 
     [Fact]
     public void Longest_name_from_a_capitalised_token_is_tagged_with_its_type_and_first_token()
@@ -40,8 +40,21 @@ public class NerLexiconTests
             Assert.Equal(Lexicon.Places, loaded.Lexicon.Places);
             Assert.Equal(Lexicon.People, loaded.Lexicon.People);
             Assert.Equal(Lexicon.Nationalities, loaded.Lexicon.Nationalities);
+            Assert.Equal(Lexicon.MajorPlaces, loaded.Lexicon.MajorPlaces);
+            Assert.Equal(NerModel.DefaultBeam, loaded.BeamWidth);
             Assert.Equal(1, loaded.FeatureCount);
         }
         finally { File.Delete(path); }
+    }
+
+    [Fact]
+    public void Major_places_written_in_lower_case_are_marked_and_other_places_are_not()
+    {
+        var tags = Lexicon.Tag(NerSentence.FromTokens(["from", "kerala", "to", "tamil", "nadu", "via", "quetta", "and", "Kerala"]));
+        Assert.Equal(NerLexicon.LowerPlace, tags[1]);
+        Assert.Equal(NerLexicon.LowerPlace, tags[3]);
+        Assert.Equal(NerLexicon.LowerPlace, tags[4]);
+        Assert.Equal(0, tags[6]); // a place, but not a major one
+        Assert.Equal(0, tags[8] & NerLexicon.LowerPlace);
     }
 }

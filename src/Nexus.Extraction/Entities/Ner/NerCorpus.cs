@@ -37,7 +37,7 @@ public static class NerCorpus
     public static List<List<(NerSentence Sentence, string[] Labels)>> LoadDocuments(string file, KnowledgeBaseIndex kb, NlpTextAnalyzer? tagger = null) =>
         ConllNerReader.ReadDocuments(file).Select(d => d.Select(p => (Sentence(p.Tokens, kb, tagger), p.Labels)).ToList()).ToList();
 
-    private static NerSentence Sentence(List<string> tokens, KnowledgeBaseIndex kb, NlpTextAnalyzer? tagger)
+    internal static NerSentence Sentence(List<string> tokens, KnowledgeBaseIndex kb, NlpTextAnalyzer? tagger)
     {
         var plain = NerSentence.FromTokens(tokens);
         return new NerSentence(plain.Text, plain.Tokens, KbSpanMatcher.Tags(plain, kb), Tag(plain, tagger));
@@ -62,10 +62,28 @@ public static class NerCorpus
                     var labels = sentences[s].Labels;
                     for (var i = 0; i < labels.Length; i++)
                         if (labels[i] == "O" && (tags[s][i] & NerLexicon.Nationality) != 0) labels[i] = char.IsUpper(sentences[s].Sentence.Token(i)[0]) && (i == 0 || labels[i - 1] == "O") ? "B-MISC" : Unknown;
+                    NationalitiesAsMisc(labels, tags[s]);
                 }
+            foreach (var (sentence, labels) in sentences) NerTitles.StripFromPeople(sentence, labels);
             result.AddRange(sentences);
         }
         return result;
+    }
+
+    /// <summary>
+    /// A location span made only of nationality words ("Iraqi", "Russian": BTC's convention) becomes MISC, as Wikigold
+    /// and CoNLL label them and as UNER leaves them out of its types.
+    /// </summary>
+    public static void NationalitiesAsMisc(string[] labels, byte[] lexicon)
+    {
+        foreach (var (start, end, type) in ConllNerReader.Spans(labels))
+        {
+            if (type != "LOC") continue;
+            var all = true;
+            for (var i = start; i < end && all; i++) all = (lexicon[i] & NerLexicon.Nationality) != 0;
+            if (!all) continue;
+            for (var i = start; i < end; i++) labels[i] = (i == start ? "B-" : "I-") + "MISC";
+        }
     }
 
     /// <summary>The label of a token whose class the corpus does not say.</summary>

@@ -13,6 +13,24 @@ public static class NerFeatures
 
     public static int Extract(NerSentence s, ReadOnlySpan<byte> lexicon, int i, int prev, int prev2, int casing, Span<ulong> into)
     {
+        var n = ExtractStatic(s, lexicon, i, casing, into);
+        return n + History(s, lexicon, i, prev, prev2, into[n..]);
+    }
+
+    /// <summary>The features of the previous two labels (and of the previous label with the word and its lexicon code).</summary>
+    public static int History(NerSentence s, ReadOnlySpan<byte> lexicon, int i, int prev, int prev2, Span<ulong> into)
+    {
+        into[0] = Mix(Mix(Offset, 40), (ulong)prev);
+        into[1] = Mix(Mix(Mix(Offset, 41), (ulong)prev), (ulong)prev2);
+        into[2] = Lower(Mix(Mix(Offset, 42), (ulong)prev), s.Token(i));
+        if (lexicon.Length == 0) return 3;
+        into[3] = Mix(Mix(Mix(Offset, 84), lexicon[i]), (ulong)(prev + 1));
+        return 4;
+    }
+
+    /// <summary>The features that do not depend on earlier labels.</summary>
+    public static int ExtractStatic(NerSentence s, ReadOnlySpan<byte> lexicon, int i, int casing, Span<ulong> into)
+    {
         var n = 0;
         var titleCase = (casing & Title) != 0;
         var fold = (casing & Upper) != 0;
@@ -33,9 +51,6 @@ public static class NerFeatures
         into[n++] = Neighbour(s, i + 2, 33);
         into[n++] = i > 0 ? Shape(Mix(Offset, 34), s.Token(i - 1), fold) : Mix(Offset, 35);
         into[n++] = i + 1 < s.Count ? Shape(Mix(Offset, 36), s.Token(i + 1), fold) : Mix(Offset, 37);
-        into[n++] = Mix(Mix(Offset, 40), (ulong)prev);
-        into[n++] = Mix(Mix(Mix(Offset, 41), (ulong)prev), (ulong)prev2);
-        into[n++] = Lower(Mix(Mix(Offset, 42), (ulong)prev), w);
         into[n++] = Mix(shape, i == 0 ? 43UL : 44UL);
         into[n++] = Mix(shape, titleCase ? 45UL : 46UL);
         into[n++] = Text(Mix(Offset, 50), s.Gazetteer[i]);
@@ -48,7 +63,6 @@ public static class NerFeatures
             into[n++] = Mix(Mix(shape, 81), lexicon[i]);
             into[n++] = Mix(Mix(Offset, 82), i > 0 ? lexicon[i - 1] : 255UL);
             into[n++] = Mix(Mix(Offset, 83), i + 1 < s.Count ? lexicon[i + 1] : 255UL);
-            into[n++] = Mix(Mix(Mix(Offset, 84), lexicon[i]), (ulong)(prev + 1));
         }
         if (s.Upos is { } upos)
         {

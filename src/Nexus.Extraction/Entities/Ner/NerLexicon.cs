@@ -7,7 +7,7 @@ namespace Nexus.Extraction.Entities.Ner;
 /// </summary>
 public sealed class NerLexicon
 {
-    public const byte Loc = 1, Org = 2, Per = 4, Begin = 8, FirstName = 16, LastName = 32, Nationality = 64;
+    public const byte Loc = 1, Org = 2, Per = 4, Begin = 8, FirstName = 16, LastName = 32, Nationality = 64, LowerPlace = 128;
     private const int MaxWords = 5;
     private const byte Types = Loc | Org | Per;
     private const byte Prefix = 128; // the words so far begin a longer name
@@ -15,16 +15,18 @@ public sealed class NerLexicon
     private const ulong Prime = 1099511628211UL;
     private readonly Dictionary<ulong, byte> _names = [];
     private readonly Dictionary<ulong, byte> _words = [];
+    private readonly Dictionary<ulong, byte> _major = [];
 
-    public NerLexicon(IReadOnlyList<string> places, IReadOnlyList<string> organisations, IReadOnlyList<string> people, IReadOnlyList<string> nationalities)
+    public NerLexicon(IReadOnlyList<string> places, IReadOnlyList<string> organisations, IReadOnlyList<string> people, IReadOnlyList<string> nationalities, IReadOnlyList<string>? majorPlaces = null)
     {
-        (Places, Organisations, People, Nationalities) = (places, organisations, people, nationalities);
+        (Places, Organisations, People, Nationalities, MajorPlaces) = (places, organisations, people, nationalities, majorPlaces ?? []);
+        foreach (var name in MajorPlaces) AddName(_major, name, Loc);
         foreach (var word in nationalities) AddWord(word, Nationality);
-        foreach (var name in places) AddName(name, Loc);
-        foreach (var name in organisations) AddName(name, Org);
+        foreach (var name in places) AddName(_names, name, Loc);
+        foreach (var name in organisations) AddName(_names, name, Org);
         foreach (var name in people)
         {
-            AddName(name, Per);
+            AddName(_names, name, Per);
             var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
             if (words.Length < 2) continue;
             AddWord(words[0], FirstName);
@@ -43,9 +45,12 @@ public sealed class NerLexicon
     /// <summary>Nationality words ("Afghan", "Pakistani"), which only some corpora annotate (as MISC).</summary>
     public IReadOnlyList<string> Nationalities { get; }
 
-    public IReadOnlyList<string>[] Lists => [Places, Organisations, People, Nationalities];
+    /// <summary>Countries, states and provinces: also matched when written in lower case ("kerala", "florida"), as <see cref="LowerPlace"/>.</summary>
+    public IReadOnlyList<string> MajorPlaces { get; }
 
-    public int Count => _names.Count + _words.Count;
+    public IReadOnlyList<string>[] Lists => [Places, Organisations, People, Nationalities, MajorPlaces];
+
+    public int Count => _names.Count + _words.Count + _major.Count;
 
     /// <summary>
     /// One code per token: the type bits of the longest name starting at a capitalised token that covers it
@@ -79,10 +84,34 @@ public sealed class NerLexicon
             for (var j = k; j < bestEnd; j++) tags[j] |= (byte)(bestType | (j == k ? Begin : 0));
             k = bestEnd;
         }
+        if (_major.Count > 0) TagLowerPlaces(s, tags);
         return tags;
     }
 
-    private void AddName(string name, byte type)
+    /// <summary>Marks the longest major place name that starts at a lower-case word.</summary>
+    private void TagLowerPlaces(NerSentence s, byte[] tags)
+    {
+        var k = 0;
+        while (k < s.Count)
+        {
+            var t = s.Token(k);
+            if (t.Length < 3 || !char.IsLower(t[0])) { k++; continue; }
+            var h = Offset;
+            var bestEnd = -1;
+            for (var n = 0; n < 3 && k + n < s.Count; n++)
+            {
+                if (n > 0) h = (h ^ ' ') * Prime;
+                h = Hash(h, s.Token(k + n));
+                if (!_major.TryGetValue(h, out var type)) break;
+                if ((type & Types) != 0) bestEnd = k + n + 1;
+            }
+            if (bestEnd < 0) { k++; continue; }
+            for (var j = k; j < bestEnd; j++) tags[j] |= LowerPlace;
+            k = bestEnd;
+        }
+    }
+
+    private static void AddName(Dictionary<ulong, byte> into, string name, byte type)
     {
         var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (words.Length == 0 || words.Length > MaxWords || words.Length == 1 && words[0].Length < 3) return;
@@ -91,7 +120,7 @@ public sealed class NerLexicon
         {
             if (n > 0) h = (h ^ ' ') * Prime;
             h = Hash(h, words[n]);
-            _names[h] = (byte)(_names.GetValueOrDefault(h) | (n == words.Length - 1 ? type : Prefix));
+            into[h] = (byte)(into.GetValueOrDefault(h) | (n == words.Length - 1 ? type : Prefix));
         }
     }
 

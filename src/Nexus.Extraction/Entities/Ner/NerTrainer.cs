@@ -71,7 +71,7 @@ public sealed class NerTrainer
                 }
             }
             var averaged = Average(labels, rows, weights, totals, stamps, step);
-            var f1 = NerEvaluator.Evaluate(averaged, dev).Overall.F1;
+            var f1 = NerEvaluator.Evaluate(averaged.WithBeam(NerModel.DefaultBeam), dev).Overall.F1;
             Log?.Invoke($"epoch {epoch}: {rows.Count} features, dev F1 {f1 * 100:F2}");
             if (f1 > bestF1) { bestF1 = f1; best = averaged; }
         }
@@ -90,6 +90,9 @@ public sealed class NerTrainer
         var averaged = new float[weights.Count];
         for (var i = 0; i < weights.Count; i++)
             averaged[i] = (float)((totals[i] + (step - stamps[i]) * (double)weights[i]) / step);
+        // The scale of the shipped weights (largest 100), which the beam's softmax expects.
+        var scale = 100f / Math.Max(1e-6f, averaged.Max(MathF.Abs));
+        for (var i = 0; i < averaged.Length; i++) averaged[i] *= scale;
         return new NerModel(labels, new Dictionary<ulong, int>(rows), averaged, Lexicon);
     }
 

@@ -1,0 +1,25 @@
+using Nexus.Core.Entities;
+using Nexus.Extraction.Linking;
+using static Nexus.Extraction.Tests.TestSupport.EntityTestModels;
+
+namespace Nexus.Extraction.Tests.Entities;
+
+/// <summary>Counts that open a sentence and military sites, in sentences written for the test.</summary>
+public class CountsAndSitesTests
+{
+    [Fact]
+    public void A_count_opening_a_sentence_is_no_part_of_a_group_name()
+    {
+        var mentions = Recognize("Seven Zorvanto militants were killed near the border. Three militants fled.");
+        Assert.Contains(mentions, m => m.Text == "Zorvanto" && m.Type == EntityType.MilitantGroup);
+        Assert.DoesNotContain(mentions, m => m.Text.StartsWith("Seven", StringComparison.Ordinal) || m.Text == "Three");
+    }
+
+    [Theory]
+    [InlineData("Camp Irlo", EntityType.Location)]
+    [InlineData("Fort Brannock", EntityType.Location)]
+    [InlineData("Kestrel Air Base", EntityType.Location)]
+    [InlineData("Kestrel Institute", EntityType.Organization)]
+    public void Military_sites_are_places(string name, EntityType expected) =>
+        Assert.Equal(expected, TypeCues.GuessOrganisation(name));
+}
