@@ -6,8 +6,9 @@ namespace Nexus.Extraction.Entities;
 /// <summary>
 /// A capitalised word for an organisation's kind ("Service", "Centre", "Command") right after a name belongs to it:
 /// "Kenya Police Service" is not the "Kenya Police" the knowledge base knows, and "Muslim Youth Centre" is one name,
-/// not a place "Centre". A mention followed by such a word grows over it (and leaves its KB entry), unless it is a person, a population
-/// or a known place or country; a
+/// not a place "Centre". A mention followed by such a word (with up to two capitalised words between) grows over it and
+/// leaves its KB entry, unless it is a person, a population or a known place; a country grows only over words between
+/// ("Kenya Police Service" is the state's agency); a
 /// lone such word after one to three capitalised words that no mention covers takes them in.
 /// </summary>
 public static class OrganisationSuffixes
@@ -29,14 +30,26 @@ public static class OrganisationSuffixes
                 mentions[k] = new EntityMention(span, text[span.Start..span.End], EntityType.Organization, m.Score);
                 continue;
             }
-            if (m.Type is EntityType.Person or EntityType.Population || m.Type is EntityType.Location or EntityType.Government && m.KbId is not null) continue;
-            var next = m.Span.End + 1;
-            if (next >= text.Length || text[m.Span.End] != ' ' || k + 1 < mentions.Count && mentions[k + 1].Span.Start <= next + 1) continue;
-            var end = next;
-            while (end < text.Length && char.IsLetter(text[end])) end++;
-            if (!Suffixes.Contains(text[next..end])) continue;
-            var grown = new TextSpan(m.Span.Start, end);
-            mentions[k] = new EntityMention(grown, text[grown.Start..grown.End], m.Type, m.Score);
+            if (m.Type is EntityType.Person or EntityType.Population || m.Type == EntityType.Location && m.KbId is not null) continue;
+            var country = m.Type == EntityType.Government && m.KbId is not null;
+            var end = m.Span.End;
+            var inner = 0;
+            while (end + 1 < text.Length && text[end] == ' ' && char.IsUpper(text[end + 1]) && inner <= 2)
+            {
+                var w = end + 1;
+                while (w < text.Length && char.IsLetter(text[w])) w++;
+                if (k + 1 < mentions.Count && mentions[k + 1].Span.Start < w) break;
+                if (Suffixes.Contains(text[(end + 1)..w]))
+                {
+                    // "Kenya Police Service": a country and a force's words before the kind word are the state's agency.
+                    if (country && inner == 0) break;
+                    var grown = new TextSpan(m.Span.Start, w);
+                    mentions[k] = new EntityMention(grown, text[grown.Start..grown.End], country ? EntityType.StateAgency : m.Type, m.Score);
+                    break;
+                }
+                end = w;
+                inner++;
+            }
         }
     }
 
