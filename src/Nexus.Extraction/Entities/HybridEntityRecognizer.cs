@@ -47,6 +47,7 @@ public sealed class HybridEntityRecognizer(KnowledgeBaseIndex kb, NerModel? ner)
             NamePatterns.FindNamedAgreements(s, kb, candidates);
             NamePatterns.FindGroupModifiers(s, kb, candidates);
             PlaceGroupNames.Find(s, kb, candidates);
+            PlaceHeadNames.FindLeadingSite(s, candidates);
             PlaceHeadNames.Find(s, kb, candidates);
             OutletNames.Find(s, kb, candidates);
         }
@@ -101,7 +102,7 @@ public sealed class HybridEntityRecognizer(KnowledgeBaseIndex kb, NerModel? ner)
             {
                 "PER" => EntityType.Person,
                 "LOC" => EntityType.Location,
-                "ORG" => TypeCues.GuessOrganisation(s.Text[start..stop]),
+                "ORG" => GroupTypeOfHead(kbMatches, first, end) ?? TypeCues.GuessOrganisation(s.Text[start..stop]),
                 _ => TypeCues.GuessNamed(s.Text[start..stop]),
             };
             if (end < s.Count && NerSpanFilters.IsLanguageCue(s.Token(end))) continue;
@@ -116,6 +117,11 @@ public sealed class HybridEntityRecognizer(KnowledgeBaseIndex kb, NerModel? ner)
             into.Add(new EntityMention(new TextSpan(start, stop), surface, type, 0.6));
         }
     }
+
+    /// <summary>"Provisional IRA", "Real IRA": an organisation name ending in a known group's name is a group of that kind.</summary>
+    private static EntityType? GroupTypeOfHead(List<KbSpanMatcher.Match> kbMatches, int first, int end) =>
+        kbMatches.FirstOrDefault(m => m.EndToken == end && m.FirstToken > first
+            && m.Entry.Type is EntityType.MilitantGroup or EntityType.CriminalGroup or EntityType.PoliticalGroup).Entry?.Type;
 
     private static bool StartsUpper(ReadOnlySpan<char> t) => t.Length > 0 && char.IsUpper(t[0]);
 

@@ -37,6 +37,24 @@ public static class PlaceHeadNames
         }
     }
 
+    /// <summary>
+    /// "Camp Shorabak", "Fort Bragg": a capitalised site word before one or two capitalised words names a site, a place of its
+    /// own, even when the words after it are a known district or person ("Shorabak", "Bragg"); being longer, it wins the span.
+    /// </summary>
+    public static void FindLeadingSite(NerSentence s, List<EntityMention> into)
+    {
+        for (var h = 0; h + 1 < s.Count; h++)
+        {
+            if (s.Token(h) is not ("Camp" or "Fort")) continue;
+            var end = h + 1;
+            while (end < s.Count && end < h + 3 && s.Token(end) is [var c, ..] && char.IsUpper(c) && s.Token(end) is not "The") end++;
+            if (end == h + 1) continue;
+            var start = s.Tokens[h].Start;
+            var stop = s.Tokens[end - 1].Start + s.Tokens[end - 1].Length;
+            into.Add(new EntityMention(new TextSpan(start, stop), s.Text[start..stop], EntityType.Location, 0.6));
+        }
+    }
+
     /// <summary>"Kurdish-controlled", "Army-run": a compound with a lower-case part is a modifier, not a site's name.</summary>
     private static bool HasLowerCompound(string name)
     {

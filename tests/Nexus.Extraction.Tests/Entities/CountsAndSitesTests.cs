@@ -22,4 +22,19 @@ public class CountsAndSitesTests
     [InlineData("Kestrel Institute", EntityType.Organization)]
     public void Military_sites_are_places(string name, EntityType expected) =>
         Assert.Equal(expected, TypeCues.GuessOrganisation(name));
+
+    [Fact]
+    public void A_site_word_before_a_known_place_names_a_site_of_its_own()
+    {
+        var mentions = Recognize("Gunmen stormed Camp Helmand before dawn, officials said.");
+        Assert.Contains(mentions, m => m.Text == "Camp Helmand" && m.Type == EntityType.Location && m.KbId is null);
+        Assert.DoesNotContain(mentions, m => m.Text == "Helmand");
+    }
+
+    [Fact]
+    public void An_organisation_name_ending_in_a_known_group_is_a_group_of_that_kind()
+    {
+        var mentions = Recognize("The Provisional IRA claimed the blast in the town centre.");
+        Assert.Contains(mentions, m => m.Text == "Provisional IRA" && m.Type == EntityType.MilitantGroup);
+    }
 }
