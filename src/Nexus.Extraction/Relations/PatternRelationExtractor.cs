@@ -1,4 +1,5 @@
 using Nexus.Core.Claims;
+using Nexus.Core.Entities;
 using Nexus.Core.Text;
 using Nexus.Extraction.Attribution;
 using Nexus.Extraction.Lexicon;
@@ -158,8 +159,15 @@ public sealed class PatternRelationExtractor : IRelationExtractor
     }
 
     /// <summary>One relation per (source, type, target) per sentence; denial frames win over plain ones, then the earliest rule.</summary>
+    /// <summary>
+    /// An outlet reports; it acts only as part of its owner ("the group's Amaq agency"). "Russia's state-run X" and "X, which is
+    /// controlled by Y, Z reported" (Z an outlet) make no relation of the outlet.
+    /// </summary>
+    private static bool IsOutletActing(FoundRelation f) =>
+        f.Source.Type == EntityType.Media && (f.Type != RelationType.MemberOf || f.Target.Type is EntityType.Government or EntityType.Location);
+
     private static IEnumerable<FoundRelation> Deduplicate(List<FoundRelation> found) =>
-        found.GroupBy(f => (f.Source.Id, f.Type, f.Target.Id, Sym: f.Type.IsSymmetric() ? string.CompareOrdinal(f.Source.Id, f.Target.Id) : 0))
+        found.Where(f => !IsOutletActing(f)).GroupBy(f => (f.Source.Id, f.Type, f.Target.Id, Sym: f.Type.IsSymmetric() ? string.CompareOrdinal(f.Source.Id, f.Target.Id) : 0))
             .Select(g => g.OrderByDescending(f => f.Denial).ThenBy(f => f.End - f.Start).First())
             .GroupBy(f => f.Type.IsSymmetric() ? (Min(f.Source.Id, f.Target.Id), f.Type, Max(f.Source.Id, f.Target.Id)) : (f.Source.Id, f.Type, f.Target.Id))
             .Select(g => g.First())
