@@ -32,7 +32,8 @@ public static class ClaimsOracle
             var gold = doc.RootElement;
             var stem = Path.GetFileNameWithoutExtension(goldPath);
             var text = File.ReadAllText(Path.Combine(seedsDir, stem + ".txt")).TrimStart('\uFEFF');
-            PartialDate.TryParse(gold.GetProperty("article").GetProperty("published").GetString(), out var published);
+            // Gold without a date ("published": null) gives no date, not the year 0 of an unparsed default.
+            PartialDate? published = PartialDate.TryParse(gold.GetProperty("article").GetProperty("published").GetString(), out var date) ? date : null;
             var article = Article.FromPlainText(text, new ArticleMetadata(Path: stem, Published: published));
             ArticleExtraction extraction;
             List<TracedClaim> traced;
