@@ -48,6 +48,7 @@ public sealed class HybridEntityRecognizer(KnowledgeBaseIndex kb, NerModel? ner)
             NamePatterns.FindGroupModifiers(s, kb, candidates);
             PlaceGroupNames.Find(s, kb, candidates);
             PlaceHeadNames.FindLeadingSite(s, candidates);
+            PlaceHeadNames.FindAfterNear(s, kb, candidates);
             PlaceHeadNames.Find(s, kb, candidates);
             OutletNames.Find(s, kb, candidates);
         }

@@ -16,6 +16,7 @@ public static class PlaceHeadNames
     private static readonly HashSet<string> SiteNouns = new(StringComparer.Ordinal)
     {
         "camp", "base", "airbase", "airport", "forest", "prison", "jail", "desert",
+        "mountains", "hills", "valley", "river", // "the Hamrin mountains": terrain named by its head noun
     };
 
     private static readonly HashSet<string> AreaNouns = new(StringComparer.Ordinal) { "area" };
@@ -52,6 +53,24 @@ public static class PlaceHeadNames
             var start = s.Tokens[h].Start;
             var stop = s.Tokens[end - 1].Start + s.Tokens[end - 1].Length;
             into.Add(new EntityMention(new TextSpan(start, stop), s.Text[start..stop], EntityType.Location, 0.6));
+        }
+    }
+
+    /// <summary>
+    /// "seized rockets near Hermel": one capitalised word after "near", not a known name, not owned ("near Ali's house") and
+    /// not opening a longer capitalised run, is a place.
+    /// </summary>
+    public static void FindAfterNear(NerSentence s, KnowledgeBaseIndex kb, List<EntityMention> into)
+    {
+        for (var k = 1; k + 1 < s.Count; k++)
+        {
+            if (s.Token(k - 1) is not "near") continue;
+            var word = s.Token(k);
+            if (word.Length < 3 || !char.IsUpper(word[0]) || LetterCase.IsAllCaps(word) || word is "The") continue;
+            if (k + 1 < s.Count && (s.Token(k + 1) is "'s" or "’s" || s.Token(k + 1) is [var c, ..] && char.IsUpper(c))) continue;
+            if (kb.Find(word.ToString()) is not null || kb.CountryOfDemonym(word.ToString()) is not null) continue;
+            var t = s.Tokens[k];
+            into.Add(new EntityMention(new TextSpan(t.Start, t.Start + t.Length), s.Text[t.Start..(t.Start + t.Length)], EntityType.Location, 0.5));
         }
     }
 

@@ -37,4 +37,18 @@ public class CountsAndSitesTests
         var mentions = Recognize("The Provisional IRA claimed the blast in the town centre.");
         Assert.Contains(mentions, m => m.Text == "Provisional IRA" && m.Type == EntityType.MilitantGroup);
     }
+
+    [Fact]
+    public void Terrain_named_by_its_head_noun_is_a_place()
+    {
+        var mentions = Recognize("Troops raided hideouts in the Qelvar mountains last week.");
+        Assert.Contains(mentions, m => m.Text == "Qelvar mountains" && m.Type == EntityType.Location);
+    }
+
+    [Fact]
+    public void An_unknown_word_after_near_is_a_place_unless_it_owns_something()
+    {
+        Assert.Contains(Recognize("Soldiers seized a truck near Dravosk on Monday."), m => m.Text == "Dravosk" && m.Type == EntityType.Location);
+        Assert.DoesNotContain(Recognize("Soldiers waited near Dravosk's gate on Monday."), m => m.Text == "Dravosk" && m.Type == EntityType.Location);
+    }
 }
