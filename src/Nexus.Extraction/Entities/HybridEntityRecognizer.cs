@@ -89,12 +89,12 @@ public sealed class HybridEntityRecognizer(KnowledgeBaseIndex kb, NerModel? ner)
         foreach (var (spanFirst, spanEnd, nerType) in ConllNerReader.Spans(labels))
         {
             var (first, end) = (spanFirst, spanEnd);
-            while (first < end && (!StartsUpper(s.Token(first)) || NamePatterns.IsTitle(s.Token(first)) || NerSpanFilters.IsCountWord(s.Token(first)))) first++;
+            while (first < end && (!LetterCase.StartsUpper(s.Token(first)) || NamePatterns.IsTitle(s.Token(first)) || NerSpanFilters.IsCountWord(s.Token(first)))) first++;
             var titled = NamePatterns.LastInnerTitle(s, first, end);
             if (titled is { } t) first = t + 1; // "US Army Col. Myles Caggins": the name after the rank is the person
             for (var k = first; k < end - 1; k++)
-                if (NerSpanFilters.EndOfName(s, k) < s.Tokens[k].Start + s.Tokens[k].Length) first = k + 1; // "ISI's Khalistan": the owner is its own name
-            while (end > first && !StartsUpper(s.Token(end - 1)) && !char.IsDigit(s.Token(end - 1)[0])) end--;
+                if (NerSpanFilters.EndOfName(s, k) < s.EndOf(k)) first = k + 1; // "ISI's Khalistan": the owner is its own name
+            while (end > first && !LetterCase.StartsUpper(s.Token(end - 1)) && !char.IsDigit(s.Token(end - 1)[0])) end--;
             if (first >= end) continue;
             if (end - first == 1 && kbMatches.Any(m => m.FirstToken == first)) continue; // "ISI–ISKP": the KB found its parts
             var start = s.Tokens[first].Start;
@@ -107,10 +107,10 @@ public sealed class HybridEntityRecognizer(KnowledgeBaseIndex kb, NerModel? ner)
                 _ => TypeCues.GuessNamed(s.Text[start..stop]),
             };
             if (end < s.Count && NerSpanFilters.IsLanguageCue(s.Token(end))) continue;
-            if (nerType != "LOC" && stop == s.Tokens[end - 1].Start + s.Tokens[end - 1].Length && end < s.Count && NerSpanFilters.IsEventHead(s.Token(end))
+            if (nerType != "LOC" && stop == s.EndOf(end - 1) && end < s.Count && NerSpanFilters.IsEventHead(s.Token(end))
                 && !(end - first == 1 && kb.CountryOfDemonym(s.Token(first).ToString()) is not null)) // "Afghan accord" names no event
             {
-                stop = s.Tokens[end].Start + s.Tokens[end].Length; // "Dabori agreement": a named event
+                stop = s.EndOf(end); // "Dabori agreement": a named event
                 type = EntityType.Event;
             }
             var surface = s.Text[start..stop];
@@ -123,8 +123,6 @@ public sealed class HybridEntityRecognizer(KnowledgeBaseIndex kb, NerModel? ner)
     private static EntityType? GroupTypeOfHead(List<KbSpanMatcher.Match> kbMatches, int first, int end) =>
         kbMatches.FirstOrDefault(m => m.EndToken == end && m.FirstToken > first
             && m.Entry.Type is EntityType.MilitantGroup or EntityType.CriminalGroup or EntityType.PoliticalGroup).Entry?.Type;
-
-    private static bool StartsUpper(ReadOnlySpan<char> t) => t.Length > 0 && char.IsUpper(t[0]);
 
     private static string?[] Tags(List<KbSpanMatcher.Match> matches, int count)
     {

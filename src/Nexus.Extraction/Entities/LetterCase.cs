@@ -10,4 +10,7 @@ internal static class LetterCase
             if (char.IsLower(c)) return false;
         return true;
     }
+
+    /// <summary>Begins with a capital: "Kabul", "ISI"; not "kabul", "" or "1990".</summary>
+    public static bool StartsUpper(ReadOnlySpan<char> s) => s.Length > 0 && char.IsUpper(s[0]);
 }

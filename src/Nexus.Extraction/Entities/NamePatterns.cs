@@ -45,7 +45,7 @@ public static class NamePatterns
             if (end - i < 3) continue; // a title and one word is too often "General Assembly", "President Trump" is kept by the NER
             var start = s.Tokens[i + 1].Start;
             var stop = NerSpanFilters.EndOfName(s, end - 1);
-            into.Add(new EntityMention(new TextSpan(start, stop), s.Text[start..stop], EntityType.Person, 0.7));
+            into.Add(EntityMention.Of(s.Text, start, stop, EntityType.Person, 0.7));
             i = end - 1;
         }
     }
@@ -57,8 +57,7 @@ public static class NamePatterns
         {
             if (!AgreementHeads.Contains(s.Token(h).ToString()) || NameBefore(s, h, kb) is not { } first) continue;
             var start = s.Tokens[first].Start;
-            var stop = s.Tokens[h].Start + s.Tokens[h].Length;
-            into.Add(new EntityMention(new TextSpan(start, stop), s.Text[start..stop], EntityType.Event, 0.65));
+            into.Add(EntityMention.Of(s.Text, start, s.EndOf(h), EntityType.Event, 0.65));
         }
     }
 
@@ -80,7 +79,7 @@ public static class NamePatterns
         {
             if (!FighterNouns.Contains(s.Token(h).ToString()) || NameBefore(s, h, kb) is not { } first) continue;
             var start = s.Tokens[first].Start;
-            var stop = s.Tokens[h - 1].Start + s.Tokens[h - 1].Length;
+            var stop = s.EndOf(h - 1);
             var name = s.Text[start..stop];
             if (kb.Find(name) is { Type: EntityType.Location or EntityType.Government or EntityType.Population }) continue;
             var span = new TextSpan(start, stop);

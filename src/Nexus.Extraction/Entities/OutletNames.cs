@@ -50,13 +50,11 @@ public static class OutletNames
         var next = text.AsSpan(stop).TrimStart(' ');
         var word = next.IsEmpty ? "." : next[..Math.Max(1, next.IndexOfAny(' ', ',', '.') is var e and > 0 ? e : next.Length)].ToString();
         if (!AfterTold.Contains(word)) return;
-        into.Add(new EntityMention(new TextSpan(start, stop), text[start..stop], EntityType.Media, 0.5));
+        into.Add(EntityMention.Of(text, start, stop, EntityType.Media, 0.5));
     }
 
     private static void Add(NerSentence s, int first, int end, List<EntityMention> into)
     {
-        var start = s.Tokens[first].Start;
-        var stop = s.Tokens[end - 1].Start + s.Tokens[end - 1].Length;
-        into.Add(new EntityMention(new TextSpan(start, stop), s.Text[start..stop], EntityType.Media, 0.5));
+        into.Add(EntityMention.Of(s.Text, s.Tokens[first].Start, s.EndOf(end - 1), EntityType.Media, 0.5));
     }
 }

@@ -27,11 +27,10 @@ public static class PlaceGroupNames
             var first = NamePatterns.NameBefore(s, h, kb) ?? (h == 1 && kb.Find(s.Token(0).ToString()) is { Type: EntityType.Location } ? 0 : -1);
             if (first < 0) continue;
             var start = s.Tokens[first].Start;
-            var modifierEnd = s.Tokens[h - 1].Start + s.Tokens[h - 1].Length;
+            var modifierEnd = s.EndOf(h - 1);
             // "Houthi militia": a modifier that is not a place is the group's own name (NamePatterns.FindGroupModifiers).
             if (type == EntityType.MilitantGroup && kb.Find(s.Text[start..modifierEnd]) is not { Type: EntityType.Location }) continue;
-            var stop = s.Tokens[h].Start + s.Tokens[h].Length;
-            into.Add(new EntityMention(new TextSpan(start, stop), s.Text[start..stop], type, 0.6));
+            into.Add(EntityMention.Of(s.Text, start, s.EndOf(h), type, 0.6));
         }
     }
 }

@@ -28,13 +28,12 @@ public static class PlaceHeadNames
             var noun = s.Token(h).ToString();
             var site = SiteNouns.Contains(noun);
             if (!site && !AreaNouns.Contains(noun) || NamePatterns.NameBefore(s, h, kb) is not { } first) continue;
-            if (first > 0 && s.Token(first - 1) is [var c, ..] && char.IsUpper(c)) continue; // "Nigerian Army base"
+            if (first > 0 && LetterCase.StartsUpper(s.Token(first - 1))) continue; // "Nigerian Army base"
             var start = s.Tokens[first].Start;
-            var nameEnd = s.Tokens[h - 1].Start + s.Tokens[h - 1].Length;
+            var nameEnd = s.EndOf(h - 1);
             var name = s.Text[start..nameEnd];
             if (HasLowerCompound(name) || kb.Find(name) is not null) continue; // a known name is the knowledge base's mention
-            var stop = site ? s.Tokens[h].Start + s.Tokens[h].Length : nameEnd;
-            into.Add(new EntityMention(new TextSpan(start, stop), s.Text[start..stop], EntityType.Location, 0.6));
+            into.Add(EntityMention.Of(s.Text, start, site ? s.EndOf(h) : nameEnd, EntityType.Location, 0.6));
         }
     }
 
@@ -48,11 +47,9 @@ public static class PlaceHeadNames
         {
             if (s.Token(h) is not ("Camp" or "Fort")) continue;
             var end = h + 1;
-            while (end < s.Count && end < h + 3 && s.Token(end) is [var c, ..] && char.IsUpper(c) && s.Token(end) is not "The") end++;
+            while (end < s.Count && end < h + 3 && LetterCase.StartsUpper(s.Token(end)) && s.Token(end) is not "The") end++;
             if (end == h + 1) continue;
-            var start = s.Tokens[h].Start;
-            var stop = s.Tokens[end - 1].Start + s.Tokens[end - 1].Length;
-            into.Add(new EntityMention(new TextSpan(start, stop), s.Text[start..stop], EntityType.Location, 0.6));
+            into.Add(EntityMention.Of(s.Text, s.Tokens[h].Start, s.EndOf(end - 1), EntityType.Location, 0.6));
         }
     }
 
@@ -65,12 +62,12 @@ public static class PlaceHeadNames
         for (var k = 1; k + 1 < s.Count; k++)
         {
             if (s.Token(k - 1) is not "near") continue;
-            var word = s.Token(k);
-            if (word.Length < 3 || !char.IsUpper(word[0]) || LetterCase.IsAllCaps(word) || word is "The") continue;
-            if (k + 1 < s.Count && (s.Token(k + 1) is "'s" or "’s" || s.Token(k + 1) is [var c, ..] && char.IsUpper(c))) continue;
-            if (kb.Find(word.ToString()) is not null || kb.CountryOfDemonym(word.ToString()) is not null) continue;
-            var t = s.Tokens[k];
-            into.Add(new EntityMention(new TextSpan(t.Start, t.Start + t.Length), s.Text[t.Start..(t.Start + t.Length)], EntityType.Location, 0.5));
+            var token = s.Token(k);
+            if (token.Length < 3 || !char.IsUpper(token[0]) || LetterCase.IsAllCaps(token) || token is "The") continue;
+            if (s.Token(k + 1) is "'s" or "’s" || LetterCase.StartsUpper(s.Token(k + 1))) continue; // the loop leaves a next token
+            var word = token.ToString();
+            if (kb.Find(word) is not null || kb.CountryOfDemonym(word) is not null) continue;
+            into.Add(EntityMention.Of(s.Text, s.Tokens[k].Start, s.EndOf(k), EntityType.Location, 0.5));
         }
     }
 

@@ -69,7 +69,7 @@ public sealed class PatternRelationExtractor : IRelationExtractor
             if (found.Count > 0)
             {
                 var dates = _time.Find(text, span, published);
-                foreach (var relation in Deduplicate(found))
+                foreach (var relation in Deduplicate(found.Where(f => !IsOutletActing(f))))
                 {
                     var scope = SpeakerFinder.SpeakerFor(speakers, relation);
                     var speaker = scope?.Speaker;
@@ -166,8 +166,8 @@ public sealed class PatternRelationExtractor : IRelationExtractor
     private static bool IsOutletActing(FoundRelation f) =>
         f.Source.Type == EntityType.Media && (f.Type != RelationType.MemberOf || f.Target.Type is EntityType.Government or EntityType.Location);
 
-    private static IEnumerable<FoundRelation> Deduplicate(List<FoundRelation> found) =>
-        found.Where(f => !IsOutletActing(f)).GroupBy(f => (f.Source.Id, f.Type, f.Target.Id, Sym: f.Type.IsSymmetric() ? string.CompareOrdinal(f.Source.Id, f.Target.Id) : 0))
+    private static IEnumerable<FoundRelation> Deduplicate(IEnumerable<FoundRelation> found) =>
+        found.GroupBy(f => (f.Source.Id, f.Type, f.Target.Id, Sym: f.Type.IsSymmetric() ? string.CompareOrdinal(f.Source.Id, f.Target.Id) : 0))
             .Select(g => g.OrderByDescending(f => f.Denial).ThenBy(f => f.End - f.Start).First())
             .GroupBy(f => f.Type.IsSymmetric() ? (Min(f.Source.Id, f.Target.Id), f.Type, Max(f.Source.Id, f.Target.Id)) : (f.Source.Id, f.Type, f.Target.Id))
             .Select(g => g.First())

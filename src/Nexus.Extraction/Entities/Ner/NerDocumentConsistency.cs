@@ -48,8 +48,8 @@ public static class NerDocumentConsistency
                 var n = key.Count(c => c == ' ') + 1;
                 if (i + n > sentence.Count || Key(sentence, i, i + n) != key) continue;
                 if (!AllOutside(labels, i, i + n) || i + n < sentence.Count && labels[i + n].StartsWith("I-", StringComparison.Ordinal)) continue;
-                if (i > 1 && labels[i - 1] == "O" && IsCapitalised(sentence.Token(i - 1))) continue;
-                if (i + n < sentence.Count && IsCapitalised(sentence.Token(i + n))) continue;
+                if (i > 1 && labels[i - 1] == "O" && LetterCase.StartsUpper(sentence.Token(i - 1))) continue;
+                if (i + n < sentence.Count && LetterCase.StartsUpper(sentence.Token(i + n))) continue;
                 var type = fill[key];
                 for (var j = i; j < i + n; j++) labels[j] = (j == i ? "B-" : "I-") + type;
                 i += n - 1;
@@ -64,8 +64,6 @@ public static class NerDocumentConsistency
             if (labels[i] != "O") return false;
         return true;
     }
-
-    private static bool IsCapitalised(ReadOnlySpan<char> token) => token.Length > 0 && char.IsUpper(token[0]);
 
     private static string Key(NerSentence s, int start, int end) =>
         string.Join(' ', Enumerable.Range(start, end - start).Select(i => s.Token(i).ToString()));

@@ -30,6 +30,9 @@ public sealed class NerSentence
 
     public ReadOnlySpan<char> Token(int i) => Text.AsSpan(Tokens[i].Start, Tokens[i].Length);
 
+    /// <summary>The offset just after token <paramref name="i"/>.</summary>
+    public int EndOf(int i) => Tokens[i].Start + Tokens[i].Length;
+
     /// <summary>One sentence of an analysed text, its tokens as ranges into the text (no gazetteer tags, no POS).</summary>
     public static NerSentence Of(AnalyzedText text, Sentence sentence)
     {
