@@ -21,7 +21,7 @@ public sealed partial class ResponsibilityClaims
         {
             for (var m = Bare().Match(view.Text); m.Success; m = m.NextMatch())
             {
-                var src = view.Slots[int.Parse(m.Groups["src"].ValueSpan[1..])];
+                var src = view.SlotOf(m.Groups["src"]);
                 if (!RelationPatternMatcher.IsActorType(src.Entity.Type) || src.Entity.Id == place.Id) continue;
                 found.Add(new FoundRelation("claim.responsibility_for_last_attack:claims_responsibility", RelationType.ClaimsResponsibility,
                     src.Entity, place, m.Index, m.Index + m.Length, Inferred: true));
@@ -34,7 +34,7 @@ public sealed partial class ResponsibilityClaims
             foreach (var pattern in (Regex[])[CarriedOutBy(), BehindThe(), BlamedOn()])
                 for (var m = pattern.Match(view.Text); m.Success; m = m.NextMatch())
                 {
-                    var src = view.Slots[int.Parse(m.Groups["src"].ValueSpan[1..])];
+                    var src = view.SlotOf(m.Groups["src"]);
                     if (!RelationPatternMatcher.IsActorType(src.Entity.Type) || src.Entity.Id == attacked.Id) continue;
                     found.Add(new FoundRelation("claim.agent_of_last_attack:attacks", RelationType.Attacks, src.Entity, attacked,
                         m.Index, m.Index + m.Length, Inferred: true));
@@ -44,7 +44,7 @@ public sealed partial class ResponsibilityClaims
         var attacks = found.Where(f => f.Type == RelationType.Attacks && !f.Rule.StartsWith("claim.", StringComparison.Ordinal)).OrderBy(f => f.Start).ToList();
         if (attacks.Count > 0) _lastPlace = attacks.LastOrDefault(f => f.Target.Type == EntityType.Location)?.Target;
         else if (PlacedAttack().Match(view.Text) is { Success: true } placed
-                 && view.Slots[int.Parse(placed.Groups["place"].ValueSpan[1..])].Entity is { Type: EntityType.Location } where)
+                 && view.SlotOf(placed.Groups["place"]).Entity is { Type: EntityType.Location } where)
             _lastPlace = where; // "an attack on 13 September at the X cafe": an attack the sentence places but gives no agent
     }
 

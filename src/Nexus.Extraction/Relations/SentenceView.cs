@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.RegularExpressions;
 using Nexus.Core.Entities;
 using Nexus.Core.Text;
 
@@ -41,6 +42,9 @@ public sealed class SentenceView
         var last = _units[_unitOfChar[Math.Max(start, end - 1)]];
         return new TextSpan(first.Start, last.End);
     }
+
+    /// <summary>The slot a pattern group that captured exactly one "@k" names.</summary>
+    public SentenceSlot SlotOf(Group slot) => Slots[int.Parse(slot.ValueSpan[1..])];
 
     /// <summary>Slot indices named in a stretch of <see cref="Text"/> ("@3 , @4 and @7" gives 3, 4, 7).</summary>
     public List<int> SlotsIn(int start, int length)

@@ -17,8 +17,8 @@ public static partial class TypedMembership
     {
         for (var m = OfPattern().Match(view.Text); m.Success; m = OfPattern().Match(view.Text, m.Index + 1))
         {
-            var src = view.Slots[int.Parse(m.Groups["src"].ValueSpan[1..])];
-            var tgt = view.Slots[int.Parse(m.Groups["tgt"].ValueSpan[1..])];
+            var src = view.SlotOf(m.Groups["src"]);
+            var tgt = view.SlotOf(m.Groups["tgt"]);
             if (src.Entity.Type == EntityType.Person && IsOrganisation(tgt.Entity.Type))
                 Add("typed.person_of_organisation:member_of", src, tgt, m, into);
             else if (IsUnit(src.Entity) && IsGroup(tgt.Entity.Type))
@@ -26,8 +26,8 @@ public static partial class TypedMembership
         }
         for (var m = PossessivePattern().Match(view.Text); m.Success; m = PossessivePattern().Match(view.Text, m.Index + 1))
         {
-            var tgt = view.Slots[int.Parse(m.Groups["tgt"].ValueSpan[1..])];
-            var src = view.Slots[int.Parse(m.Groups["src"].ValueSpan[1..])];
+            var tgt = view.SlotOf(m.Groups["tgt"]);
+            var src = view.SlotOf(m.Groups["src"]);
             if (IsUnit(src.Entity) && IsGroup(tgt.Entity.Type))
                 Add("typed.group_possessive_unit:member_of", src, tgt, m, into);
         }
