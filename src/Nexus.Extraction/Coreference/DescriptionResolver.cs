@@ -6,46 +6,56 @@ using Nexus.Text.Analysis;
 namespace Nexus.Extraction.Coreference;
 
 /// <summary>
-/// Resolves definite descriptions ("the group", "the terror outfit", "the Pakistani spy agency") and the
-/// pronouns "its", "he", "his", "him" to the nearest earlier mention of a compatible type, within a few
-/// sentences. A demonym in the description ("Pakistani") must agree with the antecedent's country; an object "him" is
-/// never the subject of its own verb.
+/// Resolves definite descriptions ("the group", "the terror outfit", "the Pakistani spy agency", "the militants", "the
+/// city", "the ministry") and the pronouns "its", "he", "his", "him", "it", "they", "their" to an earlier mention of a
+/// compatible type. The long-standing heads take the nearest compatible mention within a few sentences (an armed group
+/// before another organisation for "the group"); the heads of <see cref="DescriptionHeads"/> marked strict, the subject
+/// pronouns "it" and "they", and any description inside a quotation resolve only when exactly one compatible entity
+/// stands in the previous two sentences or the paragraph. A resolved description is itself an antecedent for what
+/// follows ("the group … its fighters"). A demonym in the description ("Pakistani") must agree with the antecedent's
+/// country; an object "him" is never the subject of its own verb.
 /// </summary>
 public sealed class DescriptionResolver(KnowledgeBaseIndex kb)
 {
     private const int MaxSentencesBack = 4;
+    private const int StrictSentencesBack = 2;
 
-    private static readonly EntityType[] GroupTypes = [EntityType.MilitantGroup, EntityType.CriminalGroup, EntityType.PoliticalGroup, EntityType.Organization];
-    private static readonly EntityType[] ActorTypes = [EntityType.MilitantGroup, EntityType.CriminalGroup, EntityType.PoliticalGroup, EntityType.Organization, EntityType.StateAgency, EntityType.Media];
-
-    private static readonly Dictionary<string, EntityType[]> Heads = new(StringComparer.OrdinalIgnoreCase)
-    {
-        ["group"] = GroupTypes, ["outfit"] = GroupTypes, ["organisation"] = GroupTypes, ["organization"] = GroupTypes,
-        ["faction"] = GroupTypes, ["militia"] = GroupTypes, ["network"] = [EntityType.CriminalGroup, EntityType.MilitantGroup],
-        ["gang"] = [EntityType.CriminalGroup], ["agency"] = [EntityType.StateAgency], ["service"] = [EntityType.StateAgency],
-        ["army"] = [EntityType.StateAgency], ["military"] = [EntityType.StateAgency], ["country"] = [EntityType.Government],
-        ["junta"] = [EntityType.Government], ["regime"] = [EntityType.Government], ["cartel"] = [EntityType.CriminalGroup],
-    };
+    private static readonly EntityType[] ActorTypes = [EntityType.MilitantGroup, EntityType.CriminalGroup, EntityType.PoliticalGroup, EntityType.Organization, EntityType.StateAgency, EntityType.Media, EntityType.Government];
+    private static readonly DescriptionHead Its = new(ActorTypes, Strict: false);
+    private static readonly DescriptionHead He = new([EntityType.Person], Strict: false);
+    private static readonly DescriptionHead It = new(ActorTypes, Strict: true);
+    private static readonly DescriptionHead They = new([EntityType.MilitantGroup, EntityType.CriminalGroup], Strict: true);
 
     private static readonly HashSet<string> Modifiers = new(StringComparer.OrdinalIgnoreCase)
     {
         "terror", "terrorist", "militant", "jihadi", "extremist", "armed", "banned", "outlawed", "proscribed", "same", "spy",
         "intelligence", "insurgent", "separatist", "criminal", "militant's", "notorious", "dreaded", "shadowy", "radical", "global",
+        "islamist", "jihadist", "rebel", "sunni", "shiite", "shia", "hardline", "marxist", "leftist", "maoist", "splinter", "breakaway",
+    };
+
+    /// <summary>Modifiers that name one organ among several ("the interior ministry"): the antecedent's name must have them.</summary>
+    private static readonly HashSet<string> NamingModifiers = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "interior", "defence", "defense", "foreign", "home", "federal", "national", "state", "local", "provincial", "military", "secret",
     };
 
     private static readonly HashSet<string> NotAfterHead = new(StringComparer.OrdinalIgnoreCase)
     {
         "leader", "leaders", "member", "members", "chief", "head", "spokesperson", "spokesman", "commander", "of", "which", "that",
+        "officer", "officers", "station", "stations", "chief's", "force", "forces", "council", "hall", "centre", "center", "official", "officials",
     };
 
-    public List<CorefMention> Resolve(AnalyzedText text, IReadOnlyList<(TextSpan Span, EntityType Type, string Country)> mentions)
+    public List<CorefMention> Resolve(AnalyzedText text, IReadOnlyList<CorefCandidate> mentions)
     {
+        var pool = mentions.Select((m, k) => (C: m, Root: k)).ToList();
         var found = new List<CorefMention>();
         for (var i = 0; i < text.Tokens.Length; i++)
         {
             var word = text.TokenText(i);
-            if (word is "its" or "Its") Add(i, i + 1, ActorTypes.Append(EntityType.Government).ToArray(), null, 1, false);
-            else if (word is "he" or "He" or "his" or "His" or "him") Add(i, i + 1, [EntityType.Person], null, 2, false, word == "him" ? SubjectOfGoverningVerb(text, i) : -1);
+            if (word is "its" or "Its") Add(i, i + 1, Its, null, 1, false, null);
+            else if (word is "he" or "He" or "his" or "His" or "him") Add(i, i + 1, He, null, 2, false, null, word == "him" ? SubjectOfGoverningVerb(text, i) : -1);
+            else if (word is "it" or "It" && IsSubject(text, i)) AddPronoun(i, It);
+            else if (word is "they" or "They" && IsSubject(text, i) || word is "their" or "Their") AddPronoun(i, They);
             else if (word is "the" or "The" or "this" or "This" or "that") TryDescription(i);
         }
         return found;
@@ -55,38 +65,96 @@ public sealed class DescriptionResolver(KnowledgeBaseIndex kb)
             var j = det + 1;
             string? country = null;
             var descriptive = false;
+            var naming = new List<string>();
             while (j < text.Tokens.Length && j - det <= 3)
             {
                 var w = text.TokenText(j);
                 if (Modifiers.Contains(w)) { descriptive |= w is not ("same" or "terror" or "terrorist"); j++; continue; }
                 if (char.IsUpper(w[0]) && kb.CountryOfDemonym(w) is { } c) { country = c.Country; descriptive = true; j++; continue; }
+                if (NamingModifiers.Contains(w) && j + 1 < text.Tokens.Length && DescriptionHeads.Of(text.TokenText(j + 1)) is { Strict: true }) { naming.Add(w); descriptive = true; j++; continue; }
                 break;
             }
-            if (j >= text.Tokens.Length || !Heads.TryGetValue(text.TokenText(j).TrimEnd('s', '’', '\''), out var types)) return;
-            var head = text.TokenText(j);
-            if (head.EndsWith('s') && !head.EndsWith("’s", StringComparison.Ordinal) && !head.EndsWith("'s", StringComparison.Ordinal)) return; // plural: not one antecedent
+            if (j >= text.Tokens.Length || DescriptionHeads.Of(text.TokenText(j)) is not { } head) return;
             if (j + 1 < text.Tokens.Length && NotAfterHead.Contains(text.TokenText(j + 1))) return;
             if (text.Upos is { } upos && upos[j] is not ("NOUN" or "PROPN")) return;
-            Add(det, j + 1, types, country, MaxSentencesBack, descriptive || country is not null);
+            if (IsApposition(j)) return;
+            var fits = naming.Count == 0 ? head : head with { Fits = c => (head.Fits is null || head.Fits(c)) && naming.All(n => c.Name.Contains(n, StringComparison.OrdinalIgnoreCase)) };
+            // A demonym the recognizer took for a place of its own ("the Somali group") is a modifier here, not a name.
+            var modifiers = new TextSpan(text.Tokens[det].End, j > det + 1 ? text.Tokens[j - 1].End : text.Tokens[det].End);
+            Add(det, j + 1, fits, country, MaxSentencesBack, descriptive || country is not null, null, modifiers: modifiers);
         }
 
-        void Add(int first, int end, EntityType[] types, string? country, int sentencesBack, bool descriptive, int notToken = -1)
+        // "the capital, Caracas": the name that follows says which one.
+        bool IsApposition(int head)
+        {
+            if (head + 2 >= text.Tokens.Length || text.TokenText(head + 1) != ",") return false;
+            var next = text.Tokens[head + 2].Start;
+            return pool.Exists(p => p.C.Span.Start == next);
+        }
+
+        void AddPronoun(int token, DescriptionHead rule)
+        {
+            if (InQuotation(text.Text, text.Tokens[token].Start)) return; // a speaker's "they" is the speaker's to resolve
+            Add(token, token + 1, rule, null, 1, false, LatestSubject(text, token));
+        }
+
+        void Add(int first, int end, DescriptionHead rule, string? country, int sentencesBack, bool descriptive, int? subject, int notToken = -1, TextSpan modifiers = default)
         {
             var span = new TextSpan(text.Tokens[first].Start, TrimPossessive(text, end - 1));
             var sentence = text.SentenceOf(first);
-            for (var k = mentions.Count - 1; k >= 0; k--)
+            var strict = rule.Strict || InQuotation(text.Text, span.Start);
+            if (strict) sentencesBack = Math.Min(sentencesBack, StrictSentencesBack);
+            var paragraph = text.Text.LastIndexOf('\n', Math.Max(0, span.Start - 1)) + 1;
+            var at = -1;
+            for (var k = pool.Count - 1; k >= 0; k--)
             {
-                var m = mentions[k];
+                var m = pool[k].C;
+                if (m.Span.Start >= modifiers.Start && m.Span.End <= modifiers.End && modifiers.Length > 0) continue;
                 if (m.Span.Start < span.End && span.Start < m.Span.End) return; // part of a name, not a description
                 if (m.Span.End > span.Start) continue;
                 var ms = SentenceAt(text, m.Span.Start);
-                if (ms >= 0 && sentence - ms > sentencesBack) return;
-                if (!types.Contains(m.Type) || country is not null && m.Country != country) continue;
+                if (ms >= 0 && sentence - ms > sentencesBack && !(strict && m.Span.Start >= paragraph)) break;
+                if (!rule.Accepts(m) || country is not null && m.Country != country) continue;
                 if (notToken >= 0 && m.Span.Start <= text.Tokens[notToken].Start && text.Tokens[notToken].Start < m.Span.End) continue;
-                found.Add(new CorefMention(span, k, descriptive));
-                return;
+                if (at < 0) at = k;
+                if (!strict) break;
+                if (m.Entity != pool[at].C.Entity) return; // two compatible actors in reach: ambiguous
             }
+            if (at < 0) return;
+            if (subject is { } s && !IsMentionOf(pool[at].C.Entity, s)) return; // a pronoun continues the latest subject only
+            found.Add(new CorefMention(span, pool[at].Root, descriptive));
+            var insert = pool.FindIndex(p => p.C.Span.Start > span.Start);
+            pool.Insert(insert < 0 ? pool.Count : insert, (pool[at].C with { Span = span }, pool[at].Root));
         }
+
+        bool IsMentionOf(int entity, int token) =>
+            token >= 0 && pool.Exists(p => p.C.Entity == entity && p.C.Span.Start <= text.Tokens[token].Start && text.Tokens[token].Start < p.C.Span.End);
+    }
+
+    private static bool IsSubject(AnalyzedText text, int token) => text.Relations is { } rels && rels[token] is "nsubj" or "nsubj:pass";
+
+    /// <summary>The latest subject before a pronoun in its sentence or the one before (a token index), or -1: a pronoun continues the topic.</summary>
+    private static int LatestSubject(AnalyzedText text, int pronoun)
+    {
+        if (text.Relations is not { } rels) return -1;
+        var sentence = text.SentenceOf(pronoun);
+        for (var t = pronoun - 1; t >= 0 && text.SentenceOf(t) >= sentence - 1; t--)
+            if (rels[t] is "nsubj" or "nsubj:pass") return t;
+        return -1;
+    }
+
+    /// <summary>Whether an offset lies inside quotation marks opened in its paragraph.</summary>
+    private static bool InQuotation(string text, int offset)
+    {
+        var start = text.LastIndexOf('\n', Math.Max(0, offset - 1)) + 1;
+        int straight = 0, open = 0;
+        for (var k = start; k < offset; k++)
+        {
+            if (text[k] == '"') straight++;
+            else if (text[k] == '“') open++;
+            else if (text[k] == '”') open--;
+        }
+        return straight % 2 == 1 || open > 0;
     }
 
     /// <summary>

@@ -44,8 +44,9 @@ public sealed class KnowledgeLinker(KnowledgeBaseIndex kb) : IEntityLinker
 
     private void AddCoreference(AnalyzedText text, LinkState state)
     {
-        var linked = state.Groups.Values.Distinct().SelectMany(g => g.Mentions.Select(m => (m, g))).OrderBy(p => p.m.Span.Start).ToList();
-        var view = linked.Select(p => (p.m.Span, p.g.Type, p.g.Entry?.Country ?? "")).ToList();
+        var groups = state.Groups.Values.Distinct().ToList();
+        var linked = groups.SelectMany((g, k) => g.Mentions.Select(m => (m, g, k))).OrderBy(p => p.m.Span.Start).ToList();
+        var view = linked.Select(p => new CorefCandidate(p.m.Span, p.g.Type, p.g.Entry?.Country ?? "", p.k, p.g.Entry?.Name ?? p.g.Mentions.MaxBy(x => x.Text.Length)!.Text, p.g.Entry?.Id)).ToList();
         foreach (var c in _coref.Resolve(text, view))
         {
             var target = linked[c.Antecedent].g;

@@ -1,0 +1,65 @@
+using Nexus.Core.Entities;
+
+namespace Nexus.Extraction.Coreference;
+
+/// <summary>The head nouns of definite descriptions and what each may refer to (<see cref="DescriptionHead"/>).</summary>
+internal static class DescriptionHeads
+{
+    private static readonly EntityType[] Armed = [EntityType.MilitantGroup, EntityType.CriminalGroup];
+    private static readonly EntityType[] OtherGroups = [EntityType.PoliticalGroup, EntityType.Organization];
+    private static readonly EntityType[] Agency = [EntityType.StateAgency];
+    private static readonly EntityType[] State = [EntityType.Government];
+    private static readonly EntityType[] Place = [EntityType.Location];
+
+    /// <summary>"the group": the nearest group or organisation, but no university, hospital or company ("the group's unit" after "X attacked a college").</summary>
+    private static readonly DescriptionHead Group = new([.. Armed, .. OtherGroups], Strict: false, Fits: c => !IsInstitution(c.Name));
+
+    private static readonly string[] Institutions =
+    [
+        "University", "College", "School", "Academy", "Hospital", "Clinic", "Institute", "Foundation", "Bank", "Company", "Corporation",
+        "Airlines", "Airport", "Hotel", "Church", "Mosque", "Museum", "Stadium", "Court",
+    ];
+
+    private static bool IsInstitution(string name) => Institutions.Any(w => name.Contains(w, StringComparison.Ordinal));
+
+    /// <summary>"the militants", "the insurgents": plural names of one armed group, only when it is the one in reach.</summary>
+    private static readonly DescriptionHead Fighters = new([EntityType.MilitantGroup], Strict: true);
+
+    private static readonly Dictionary<string, DescriptionHead> Table = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["group"] = Group, ["outfit"] = Group, ["organisation"] = Group, ["organization"] = Group, ["faction"] = Group, ["militia"] = Group,
+        ["network"] = new([EntityType.CriminalGroup, EntityType.MilitantGroup], false),
+        ["gang"] = new([EntityType.CriminalGroup], false), ["cartel"] = new([EntityType.CriminalGroup], false),
+        ["agency"] = new(Agency, false), ["service"] = new(Agency, false), ["army"] = new(Agency, false), ["military"] = new(Agency, false),
+        ["country"] = new(State, false), ["junta"] = new(State, false), ["regime"] = new(State, false),
+        ["movement"] = new([EntityType.MilitantGroup, EntityType.PoliticalGroup], Strict: true),
+        ["militants"] = Fighters, ["insurgents"] = Fighters, ["rebels"] = Fighters, ["jihadists"] = Fighters, ["guerrillas"] = Fighters,
+        ["extremists"] = Fighters, ["terrorists"] = Fighters,
+        ["government"] = new(State, Strict: true), ["administration"] = new(State, Strict: true),
+        ["ministry"] = new(Agency, Strict: true, Fits: c => NameHas(c, "Ministry", "Department")),
+        ["police"] = new(Agency, Strict: true, Fits: c => NameHas(c, "Police", "Constabulary", "Gendarmerie")),
+        ["city"] = new(Place, Strict: true, Fits: IsTown), ["town"] = new(Place, Strict: true, Fits: IsTown),
+        ["village"] = new(Place, Strict: true, Fits: IsTown), ["capital"] = new(Place, Strict: true, Fits: IsTown),
+        ["province"] = new(Place, Strict: true, Fits: IsProvince),
+        ["district"] = new(Place, Strict: true, Fits: IsDistrict),
+    };
+
+    /// <summary>The rule of a head word as written ("groups" is no head: a plural is not one antecedent, unless the rule says so).</summary>
+    public static DescriptionHead? Of(string word)
+    {
+        if (Table.TryGetValue(word, out var head)) return head;
+        var singular = word.EndsWith("’s", StringComparison.Ordinal) || word.EndsWith("'s", StringComparison.Ordinal) ? word[..^2]
+            : word.Length > 2 && word[^1] is '\'' or '’' && word[^2] == 's' ? word[..^1] : word;
+        return singular != word && Table.TryGetValue(singular, out head) ? head : null;
+    }
+
+    private static bool NameHas(CorefCandidate c, params string[] words) => words.Any(w => c.Name.Contains(w, StringComparison.Ordinal));
+
+    // A place's kind is known when the knowledge base has it (GeoNames cities "geo:c:", first- and second-level divisions
+    // "geo:a1:", "geo:a2:"); a place the text alone names may be any kind, so it fits every place noun.
+    private static bool IsTown(CorefCandidate c) => c.KbId is null || c.KbId.StartsWith("geo:c:", StringComparison.Ordinal);
+
+    private static bool IsProvince(CorefCandidate c) => c.KbId is null || c.KbId.StartsWith("geo:a1:", StringComparison.Ordinal);
+
+    private static bool IsDistrict(CorefCandidate c) => c.KbId is null || c.KbId.StartsWith("geo:a2:", StringComparison.Ordinal);
+}
