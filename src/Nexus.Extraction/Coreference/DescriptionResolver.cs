@@ -30,7 +30,7 @@ public sealed class DescriptionResolver(KnowledgeBaseIndex kb)
     {
         "terror", "terrorist", "militant", "jihadi", "extremist", "armed", "banned", "outlawed", "proscribed", "same", "spy",
         "intelligence", "insurgent", "separatist", "criminal", "militant's", "notorious", "dreaded", "shadowy", "radical", "global",
-        "islamist", "jihadist", "rebel", "sunni", "shiite", "shia", "hardline", "marxist", "leftist", "maoist", "splinter", "breakaway",
+        "islamist", "jihadist", "rebel", "sunni", "shiite", "shia", "hardline", "marxist", "leftist", "maoist",
     };
 
     /// <summary>Modifiers that name one organ among several ("the interior ministry"): the antecedent's name must have them.</summary>
