@@ -6,6 +6,6 @@ namespace Nexus.Extraction.Coreference;
 /// <summary>
 /// A linked mention that a description or pronoun may refer back to: its span, type, the country of its knowledge-base
 /// entry (or ""), which entity it belongs to (so that two mentions of one actor are not two competitors), the entity's
-/// name, and its knowledge-base id (a place's kind: "geo:c:" a city, "geo:a1:" a province), when linked.
+/// name (a place's words as written here), and its knowledge-base id (a place's kind: "geo:a1:" a province), when linked.
 /// </summary>
 public readonly record struct CorefCandidate(TextSpan Span, EntityType Type, string Country, int Entity, string Name = "", string? KbId = null);

@@ -55,11 +55,22 @@ internal static class DescriptionHeads
 
     private static bool NameHas(CorefCandidate c, params string[] words) => words.Any(w => c.Name.Contains(w, StringComparison.Ordinal));
 
-    // A place's kind is known when the knowledge base has it (GeoNames cities "geo:c:", first- and second-level divisions
-    // "geo:a1:", "geo:a2:"); a place the text alone names may be any kind, so it fits every place noun.
-    private static bool IsTown(CorefCandidate c) => c.KbId is null || c.KbId.StartsWith("geo:c:", StringComparison.Ordinal);
+    // The knowledge base's kinds of place are a weak guide to a town (many cities link to the district or province named
+    // after them), so a town is a place whose name has no word of a larger division or of a site within a town, and is
+    // no province of more than one word ("Northern Ireland", where a one-word province is often its capital's name).
+    private static readonly string[] NotTownWords =
+    [
+        "Province", "Region", "District", "County", "State", "Governorate", "Territory", "Valley", "Mountains", "Desert", "Forest",
+        "Lake", "River", "Sea", "Coast", "Border", "Street", "Road", "Avenue", "Square", "Station", "Base", "Camp", "Airport", "Bridge", "Line",
+    ];
 
-    private static bool IsProvince(CorefCandidate c) => c.KbId is null || c.KbId.StartsWith("geo:a1:", StringComparison.Ordinal);
+    private static bool IsTown(CorefCandidate c) =>
+        c.KbId?.StartsWith("curated:", StringComparison.Ordinal) != true && !NotTownWords.Any(w => c.Name.Contains(w, StringComparison.Ordinal))
+        && !(c.KbId?.StartsWith("geo:a1:", StringComparison.Ordinal) == true && c.Name.Contains(' '));
 
-    private static bool IsDistrict(CorefCandidate c) => c.KbId is null || c.KbId.StartsWith("geo:a2:", StringComparison.Ordinal);
+    private static bool IsProvince(CorefCandidate c) =>
+        c.KbId is null ? !c.Name.Contains(' ') || c.Name.Contains("Province", StringComparison.Ordinal) : c.KbId.StartsWith("geo:a1:", StringComparison.Ordinal);
+
+    private static bool IsDistrict(CorefCandidate c) =>
+        c.KbId is null ? !c.Name.Contains(' ') || c.Name.Contains("District", StringComparison.Ordinal) : c.KbId.StartsWith("geo:a", StringComparison.Ordinal);
 }
