@@ -38,10 +38,10 @@ internal static class DescriptionHeads
         ["government"] = new(State, Strict: true), ["administration"] = new(State, Strict: true),
         ["ministry"] = new(Agency, Strict: true, Fits: c => NameHas(c, "Ministry", "Department")),
         ["police"] = new(Agency, Strict: true, Fits: c => NameHas(c, "Police", "Constabulary", "Gendarmerie")),
-        ["city"] = new(Place, Strict: true, Fits: IsTown), ["town"] = new(Place, Strict: true, Fits: IsTown),
-        ["village"] = new(Place, Strict: true, Fits: IsTown), ["capital"] = new(Place, Strict: true, Fits: IsTown),
-        ["province"] = new(Place, Strict: true, Fits: IsProvince),
-        ["district"] = new(Place, Strict: true, Fits: IsDistrict),
+        ["city"] = new(Place, Strict: true, Fits: IsTown, ArticleWide: true), ["town"] = new(Place, Strict: true, Fits: IsTown, ArticleWide: true),
+        ["village"] = new(Place, Strict: true, Fits: IsTown, ArticleWide: true), ["capital"] = new(Place, Strict: true, Fits: IsTown, ArticleWide: true),
+        ["province"] = new(Place, Strict: true, Fits: IsProvince, ArticleWide: true),
+        ["district"] = new(Place, Strict: true, Fits: IsDistrict, ArticleWide: true),
     };
 
     /// <summary>The rule of a head word as written ("groups" is no head: a plural is not one antecedent, unless the rule says so).</summary>

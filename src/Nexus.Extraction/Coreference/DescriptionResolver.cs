@@ -75,7 +75,7 @@ public sealed class DescriptionResolver(KnowledgeBaseIndex kb)
                 break;
             }
             if (j >= text.Tokens.Length || DescriptionHeads.Of(text.TokenText(j)) is not { } head) return;
-            if (j + 1 < text.Tokens.Length && NotAfterHead.Contains(text.TokenText(j + 1))) return;
+            if (j + 1 < text.Tokens.Length && NotAfterHead.Contains(text.TokenText(j + 1)) && !IsVerbOfGerund(j + 1)) return;
             if (text.Upos is { } upos && upos[j] is not ("NOUN" or "PROPN")) return;
             if (IsApposition(j)) return;
             var fits = naming.Count == 0 ? head : head with { Fits = c => (head.Fits is null || head.Fits(c)) && naming.All(n => c.Name.Contains(n, StringComparison.OrdinalIgnoreCase)) };
@@ -83,6 +83,10 @@ public sealed class DescriptionResolver(KnowledgeBaseIndex kb)
             var modifiers = new TextSpan(text.Tokens[det].End, j > det + 1 ? text.Tokens[j - 1].End : text.Tokens[det].End);
             Add(det, j + 1, fits, country, MaxSentencesBack, descriptive || country is not null, null, modifiers: modifiers);
         }
+
+        // "accuse the group of smuggling": this "of" belongs to the verb before, not to a "group of" compound.
+        bool IsVerbOfGerund(int of) =>
+            text.TokenText(of) == "of" && of + 1 < text.Tokens.Length && text.Upos is { } upos && upos[of + 1] == "VERB" && text.TokenText(of + 1).EndsWith("ing", StringComparison.Ordinal);
 
         // "the capital, Caracas": the name that follows says which one.
         bool IsApposition(int head)
@@ -105,26 +109,36 @@ public sealed class DescriptionResolver(KnowledgeBaseIndex kb)
             var strict = rule.Strict || InQuotation(text.Text, span.Start);
             if (strict) sentencesBack = Math.Min(sentencesBack, StrictSentencesBack);
             var paragraph = text.Text.LastIndexOf('\n', Math.Max(0, span.Start - 1)) + 1;
-            var at = -1;
-            for (var k = pool.Count - 1; k >= 0; k--)
-            {
-                var m = pool[k].C;
-                if (m.Span.Start >= modifiers.Start && m.Span.End <= modifiers.End && modifiers.Length > 0) continue;
-                if (m.Span.Start < span.End && span.Start < m.Span.End) return; // part of a name, not a description
-                if (m.Span.End > span.Start) continue;
-                var ms = SentenceAt(text, m.Span.Start);
-                if (ms >= 0 && sentence - ms > sentencesBack && !(strict && m.Span.Start >= paragraph)) break;
-                if (!rule.Accepts(m) || country is not null && m.Country != country) continue;
-                if (notToken >= 0 && m.Span.Start <= text.Tokens[notToken].Start && text.Tokens[notToken].Start < m.Span.End) continue;
-                if (at < 0) at = k;
-                if (!strict) break;
-                if (m.Entity != pool[at].C.Entity) return; // two compatible actors in reach: ambiguous
-            }
+            var at = Find(sentencesBack);
+            // Nothing compatible in reach: "the city" may still name the one town of the article so far.
+            if (at == -1 && rule.ArticleWide) at = Find(int.MaxValue);
             if (at < 0) return;
             if (subject is { } s && !IsMentionOf(pool[at].C.Entity, s)) return; // a pronoun continues the latest subject only
             found.Add(new CorefMention(span, pool[at].Root, descriptive));
             var insert = pool.FindIndex(p => p.C.Span.Start > span.Start);
             pool.Insert(insert < 0 ? pool.Count : insert, (pool[at].C with { Span = span }, pool[at].Root));
+
+            // The latest compatible mention in reach (the only compatible entity there when strict): its index, -1 for
+            // none, -2 when the description is part of a name or ambiguous.
+            int Find(int back)
+            {
+                var at = -1;
+                for (var k = pool.Count - 1; k >= 0; k--)
+                {
+                    var m = pool[k].C;
+                    if (m.Span.Start >= modifiers.Start && m.Span.End <= modifiers.End && modifiers.Length > 0) continue;
+                    if (m.Span.Start < span.End && span.Start < m.Span.End) return -2; // part of a name, not a description
+                    if (m.Span.End > span.Start) continue;
+                    var ms = SentenceAt(text, m.Span.Start);
+                    if (ms >= 0 && sentence - ms > back && !(strict && m.Span.Start >= paragraph)) break;
+                    if (!rule.Accepts(m) || country is not null && m.Country != country) continue;
+                    if (notToken >= 0 && m.Span.Start <= text.Tokens[notToken].Start && text.Tokens[notToken].Start < m.Span.End) continue;
+                    if (at < 0) at = k;
+                    if (!strict) break;
+                    if (m.Entity != pool[at].C.Entity) return -2; // two compatible actors in reach: ambiguous
+                }
+                return at;
+            }
         }
 
         bool IsMentionOf(int entity, int token) =>

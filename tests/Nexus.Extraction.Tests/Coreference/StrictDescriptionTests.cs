@@ -42,11 +42,32 @@ public class StrictDescriptionTests
     }
 
     [Fact]
-    public void A_city_description_too_far_back_is_not_resolved()
+    public void A_government_description_too_far_back_is_not_resolved()
     {
-        const string text = "The Liberation Tigers of Tamil Eelam struck an army camp near Jaffna.\nThe navy lost two boats. Divers searched the harbour. " +
-                            "Officials met on Monday. Troops later sealed off the city.";
-        Assert.False(Resolved(text, "the city"));
+        const string text = "Sri Lanka declared a state of emergency on Friday.\nThe navy lost two boats. Divers searched the harbour. " +
+                            "Officials met on Monday. The government later banned public meetings.";
+        Assert.False(Resolved(text, "The government"));
+    }
+
+    [Fact]
+    public void The_city_far_back_is_the_one_town_of_the_article()
+    {
+        const string one = "The Liberation Tigers of Tamil Eelam struck an army camp near Jaffna.\nThe navy lost two boats. Divers searched the harbour. " +
+                           "Officials met on Monday.\nThe bombing of the city drew condemnation.";
+        Assert.Contains(SpanOf(one, "the city"), EntityAt(one, Link(one), "Jaffna").Mentions);
+        const string two = "The Liberation Tigers of Tamil Eelam struck army camps near Jaffna and Batticaloa.\nThe navy lost two boats. Divers searched the harbour. " +
+                           "Officials met on Monday.\nThe bombing of the city drew condemnation.";
+        Assert.False(Resolved(two, "the city"));
+    }
+
+    [Fact]
+    public void Accusing_the_group_of_a_deed_is_no_group_of_people()
+    {
+        const string text = "The Shining Path ambushed a patrol in the highlands on Monday. Officials accuse the group of planning the attack. " +
+                            "A group of farmers fled.";
+        var path = EntityAt(text, Link(text), "Shining Path");
+        Assert.Contains(SpanOf(text, "the group"), path.Mentions);
+        Assert.DoesNotContain(SpanOf(text, "A group"), path.Mentions);
     }
 
     [Fact]
