@@ -81,7 +81,7 @@ public sealed class DescriptionResolver(KnowledgeBaseIndex kb)
             var fits = naming.Count == 0 ? head : head with { Fits = c => (head.Fits is null || head.Fits(c)) && naming.All(n => c.Name.Contains(n, StringComparison.OrdinalIgnoreCase)) };
             // A demonym the recognizer took for a place of its own ("the Somali group") is a modifier here, not a name.
             var modifiers = new TextSpan(text.Tokens[det].End, j > det + 1 ? text.Tokens[j - 1].End : text.Tokens[det].End);
-            Add(det, j + 1, fits, country, MaxSentencesBack, descriptive || country is not null, null, modifiers: modifiers);
+            Add(det, j + 1, fits, country, MaxSentencesBack, descriptive || country is not null, null, modifiers: modifiers, headWord: text.TokenText(j));
         }
 
         // "accuse the group of smuggling": this "of" belongs to the verb before, not to a "group of" compound.
@@ -102,14 +102,17 @@ public sealed class DescriptionResolver(KnowledgeBaseIndex kb)
             Add(token, token + 1, rule, null, 1, false, LatestSubject(text, token));
         }
 
-        void Add(int first, int end, DescriptionHead rule, string? country, int sentencesBack, bool descriptive, int? subject, int notToken = -1, TextSpan modifiers = default)
+        void Add(int first, int end, DescriptionHead rule, string? country, int sentencesBack, bool descriptive, int? subject, int notToken = -1, TextSpan modifiers = default, string? headWord = null)
         {
             var span = new TextSpan(text.Tokens[first].Start, TrimPossessive(text, end - 1));
             var sentence = text.SentenceOf(first);
             var strict = rule.Strict || InQuotation(text.Text, span.Start);
             if (strict) sentencesBack = Math.Min(sentencesBack, StrictSentencesBack);
             var paragraph = text.Text.LastIndexOf('\n', Math.Max(0, span.Start - 1)) + 1;
-            var at = Find(sentencesBack);
+            // "the network" after "the gangster network" and another group: a mention or name with the head noun in it comes first.
+            var named = headWord is null || strict ? null : headWord.EndsWith("'s", StringComparison.Ordinal) || headWord.EndsWith("’s", StringComparison.Ordinal) ? headWord[..^2] : headWord;
+            var at = named is null ? -1 : Find(sentencesBack, named);
+            if (at < 0) at = Find(sentencesBack);
             // Nothing compatible in reach: "the city" may still name the one town of the article so far.
             if (at == -1 && rule.ArticleWide) at = Find(int.MaxValue);
             if (at < 0) return;
@@ -120,7 +123,7 @@ public sealed class DescriptionResolver(KnowledgeBaseIndex kb)
 
             // The latest compatible mention in reach (the only compatible entity there when strict): its index, -1 for
             // none, -2 when the description is part of a name or ambiguous.
-            int Find(int back)
+            int Find(int back, string? nameWord = null)
             {
                 var at = -1;
                 for (var k = pool.Count - 1; k >= 0; k--)
@@ -132,6 +135,7 @@ public sealed class DescriptionResolver(KnowledgeBaseIndex kb)
                     var ms = SentenceAt(text, m.Span.Start);
                     if (ms >= 0 && sentence - ms > back && !(strict && m.Span.Start >= paragraph)) break;
                     if (!rule.Accepts(m) || country is not null && m.Country != country) continue;
+                    if (nameWord is not null && !HasWord(m.Words, nameWord) && !HasWord(m.Name, nameWord)) continue;
                     if (notToken >= 0 && m.Span.Start <= text.Tokens[notToken].Start && text.Tokens[notToken].Start < m.Span.End) continue;
                     if (at < 0) at = k;
                     if (!strict) break;
@@ -143,6 +147,13 @@ public sealed class DescriptionResolver(KnowledgeBaseIndex kb)
 
         bool IsMentionOf(int entity, int token) =>
             token >= 0 && pool.Exists(p => p.C.Entity == entity && p.C.Span.Start <= text.Tokens[token].Start && text.Tokens[token].Start < p.C.Span.End);
+    }
+
+    private static bool HasWord(string name, string word)
+    {
+        foreach (var w in name.Split(' ', '-'))
+            if (w.Equals(word, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
     }
 
     private static bool IsSubject(AnalyzedText text, int token) => text.Relations is { } rels && rels[token] is "nsubj" or "nsubj:pass";

@@ -46,7 +46,7 @@ public sealed class KnowledgeLinker(KnowledgeBaseIndex kb) : IEntityLinker
     {
         var groups = state.Groups.Values.Distinct().ToList();
         var linked = groups.SelectMany((g, k) => g.Mentions.Select(m => (m, g, k))).OrderBy(p => p.m.Span.Start).ToList();
-        var view = linked.Select(p => new CorefCandidate(p.m.Span, p.g.Type, p.g.Entry?.Country ?? "", p.k, NameFor(p.g, p.m), p.g.Entry?.Id)).ToList();
+        var view = linked.Select(p => new CorefCandidate(p.m.Span, p.g.Type, p.g.Entry?.Country ?? "", p.k, NameFor(p.g, p.m), p.g.Entry?.Id, p.m.Text)).ToList();
         foreach (var c in _coref.Resolve(text, view))
         {
             var target = linked[c.Antecedent].g;

@@ -97,6 +97,15 @@ public class StrictDescriptionTests
     }
 
     [Fact]
+    public void A_name_with_the_head_noun_comes_before_a_nearer_group()
+    {
+        const string text = "The Revolutionary Eelam Organization broke with the Liberation Tigers of Tamil Eelam in 1980. The organization later joined the talks.";
+        var entities = Link(text);
+        Assert.Contains(SpanOf(text, "The organization"), EntityAt(text, entities, "Revolutionary Eelam Organization").Mentions);
+        Assert.DoesNotContain(SpanOf(text, "The organization"), EntityAt(text, entities, "Liberation Tigers of Tamil Eelam").Mentions);
+    }
+
+    [Fact]
     public void The_group_is_no_university()
     {
         const string text = "The Liberation Tigers of Tamil Eelam denied the killings. Gunmen had stormed the University of Jaffna in May. " +
