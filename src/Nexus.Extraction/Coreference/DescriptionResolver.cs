@@ -48,6 +48,9 @@ public sealed class DescriptionResolver(KnowledgeBaseIndex kb)
     public List<CorefMention> Resolve(AnalyzedText text, IReadOnlyList<CorefCandidate> mentions)
     {
         var pool = mentions.Select((m, k) => (C: m, Root: k)).ToList();
+        var subjects = text.Relations is { } subjectRels
+            ? Enumerable.Range(0, text.Tokens.Length).Where(t => subjectRels[t] is "nsubj" or "nsubj:pass").Select(t => text.Tokens[t].Start).ToList()
+            : [];
         var found = new List<CorefMention>();
         for (var i = 0; i < text.Tokens.Length; i++)
         {
@@ -112,6 +115,10 @@ public sealed class DescriptionResolver(KnowledgeBaseIndex kb)
             // "the network" after "the gangster network" and another group: a mention or name with the head noun in it comes first.
             var named = headWord is null || strict ? null : headWord.EndsWith("'s", StringComparison.Ordinal) || headWord.EndsWith("’s", StringComparison.Ordinal) ? headWord[..^2] : headWord;
             var at = named is null ? -1 : Find(sentencesBack, named);
+            // "X said the group's …", "Y banned X under its law": the latest subject in reach is the topic, before a nearer
+            // object; not for people, for an object of a preposition ("supplies weapons to the militia"), or an apposition.
+            if (at < 0 && !strict && rule != He && !AfterComma(span.Start) && text.Relations is { } rels && rels[end - 1] is not ("obl" or "nmod"))
+                at = Find(sentencesBack, subjectOnly: true);
             if (at < 0) at = Find(sentencesBack);
             // Nothing compatible in reach: "the city" may still name the one town of the article so far.
             if (at == -1 && rule.ArticleWide) at = Find(int.MaxValue);
@@ -123,7 +130,7 @@ public sealed class DescriptionResolver(KnowledgeBaseIndex kb)
 
             // The latest compatible mention in reach (the only compatible entity there when strict): its index, -1 for
             // none, -2 when the description is part of a name or ambiguous.
-            int Find(int back, string? nameWord = null)
+            int Find(int back, string? nameWord = null, bool subjectOnly = false)
             {
                 var at = -1;
                 for (var k = pool.Count - 1; k >= 0; k--)
@@ -136,6 +143,7 @@ public sealed class DescriptionResolver(KnowledgeBaseIndex kb)
                     if (ms >= 0 && sentence - ms > back && !(strict && m.Span.Start >= paragraph)) break;
                     if (!rule.Accepts(m) || country is not null && m.Country != country) continue;
                     if (nameWord is not null && !HasWord(m.Words, nameWord) && !HasWord(m.Name, nameWord)) continue;
+                    if (subjectOnly && !IsSubjectSpan(m.Span)) continue;
                     if (notToken >= 0 && m.Span.Start <= text.Tokens[notToken].Start && text.Tokens[notToken].Start < m.Span.End) continue;
                     if (at < 0) at = k;
                     if (!strict) break;
@@ -143,6 +151,20 @@ public sealed class DescriptionResolver(KnowledgeBaseIndex kb)
                 }
                 return at;
             }
+        }
+
+        bool AfterComma(int start)
+        {
+            var k = start - 1;
+            while (k >= 0 && text.Text[k] == ' ') k--;
+            return k >= 0 && text.Text[k] == ',';
+        }
+
+        bool IsSubjectSpan(TextSpan s)
+        {
+            var k = subjects.BinarySearch(s.Start);
+            if (k < 0) k = ~k;
+            return k < subjects.Count && subjects[k] < s.End;
         }
 
         bool IsMentionOf(int entity, int token) =>

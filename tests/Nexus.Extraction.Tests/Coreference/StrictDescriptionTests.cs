@@ -106,6 +106,22 @@ public class StrictDescriptionTests
     }
 
     [Fact]
+    public void Its_prefers_the_subject_to_a_nearer_object()
+    {
+        const string text = "Sri Lanka banned the Liberation Tigers of Tamil Eelam under its emergency law in 1998.";
+        var entities = Link(text);
+        Assert.Contains(SpanOf(text, "its"), EntityAt(text, entities, "Sri Lanka").Mentions);
+        Assert.DoesNotContain(SpanOf(text, "its"), EntityAt(text, entities, "Liberation Tigers of Tamil Eelam").Mentions);
+    }
+
+    [Fact]
+    public void An_object_of_a_preposition_takes_the_nearest_group()
+    {
+        const string text = "The Liberation Tigers of Tamil Eelam trained the Revolutionary Eelam Organization in Jaffna. Officials denied that the navy supplies weapons to the group.";
+        Assert.Contains(SpanOf(text, "the group"), EntityAt(text, Link(text), "Revolutionary Eelam Organization").Mentions);
+    }
+
+    [Fact]
     public void The_group_is_no_university()
     {
         const string text = "The Liberation Tigers of Tamil Eelam denied the killings. Gunmen had stormed the University of Jaffna in May. " +
