@@ -56,9 +56,9 @@ public sealed class DescriptionResolver(KnowledgeBaseIndex kb)
         {
             var word = text.TokenText(i);
             if (word is "its" or "Its") Add(i, i + 1, Its, null, 1, false, null);
-            else if (word is "he" or "He" or "his" or "His" or "him") Add(i, i + 1, He, null, 2, false, null, word == "him" ? SubjectOfGoverningVerb(text, i) : -1);
-            else if (word is "it" or "It" && IsSubject(text, i)) AddPronoun(i, It);
-            else if (word is "they" or "They" && IsSubject(text, i) || word is "their" or "Their") AddPronoun(i, They);
+            else if (word is "he" or "He" or "his" or "His" or "him") Add(i, i + 1, He, null, 2, false, null, word == "him" ? CorefText.SubjectOfGoverningVerb(text, i) : -1);
+            else if (word is "it" or "It" && CorefText.IsSubject(text, i)) AddPronoun(i, It);
+            else if (word is "they" or "They" && CorefText.IsSubject(text, i) || word is "their" or "Their") AddPronoun(i, They);
             else if (word is "the" or "The" or "this" or "This" or "that") TryDescription(i);
         }
         return found;
@@ -101,15 +101,15 @@ public sealed class DescriptionResolver(KnowledgeBaseIndex kb)
 
         void AddPronoun(int token, DescriptionHead rule)
         {
-            if (InQuotation(text.Text, text.Tokens[token].Start)) return; // a speaker's "they" is the speaker's to resolve
-            Add(token, token + 1, rule, null, 1, false, LatestSubject(text, token));
+            if (CorefText.InQuotation(text.Text, text.Tokens[token].Start)) return; // a speaker's "they" is the speaker's to resolve
+            Add(token, token + 1, rule, null, 1, false, CorefText.LatestSubject(text, token));
         }
 
         void Add(int first, int end, DescriptionHead rule, string? country, int sentencesBack, bool descriptive, int? subject, int notToken = -1, TextSpan modifiers = default, string? headWord = null)
         {
-            var span = new TextSpan(text.Tokens[first].Start, TrimPossessive(text, end - 1));
+            var span = new TextSpan(text.Tokens[first].Start, CorefText.TrimPossessive(text, end - 1));
             var sentence = text.SentenceOf(first);
-            var strict = rule.Strict || InQuotation(text.Text, span.Start);
+            var strict = rule.Strict || CorefText.InQuotation(text.Text, span.Start);
             if (strict) sentencesBack = Math.Min(sentencesBack, StrictSentencesBack);
             var paragraph = text.Text.LastIndexOf('\n', Math.Max(0, span.Start - 1)) + 1;
             // "the network" after "the gangster network" and another group: a mention or name with the head noun in it comes first.
@@ -139,10 +139,10 @@ public sealed class DescriptionResolver(KnowledgeBaseIndex kb)
                     if (m.Span.Start >= modifiers.Start && m.Span.End <= modifiers.End && modifiers.Length > 0) continue;
                     if (m.Span.Start < span.End && span.Start < m.Span.End) return -2; // part of a name, not a description
                     if (m.Span.End > span.Start) continue;
-                    var ms = SentenceAt(text, m.Span.Start);
+                    var ms = CorefText.SentenceAt(text, m.Span.Start);
                     if (ms >= 0 && sentence - ms > back && !(strict && m.Span.Start >= paragraph)) break;
                     if (!rule.Accepts(m) || country is not null && m.Country != country) continue;
-                    if (nameWord is not null && !HasWord(m.Words, nameWord) && !HasWord(m.Name, nameWord)) continue;
+                    if (nameWord is not null && !CorefText.HasWord(m.Words, nameWord) && !CorefText.HasWord(m.Name, nameWord)) continue;
                     if (subjectOnly && !IsSubjectSpan(m.Span)) continue;
                     if (notToken >= 0 && m.Span.Start <= text.Tokens[notToken].Start && text.Tokens[notToken].Start < m.Span.End) continue;
                     if (at < 0) at = k;
@@ -169,72 +169,5 @@ public sealed class DescriptionResolver(KnowledgeBaseIndex kb)
 
         bool IsMentionOf(int entity, int token) =>
             token >= 0 && pool.Exists(p => p.C.Entity == entity && p.C.Span.Start <= text.Tokens[token].Start && text.Tokens[token].Start < p.C.Span.End);
-    }
-
-    private static bool HasWord(string name, string word)
-    {
-        foreach (var w in name.Split(' ', '-'))
-            if (w.Equals(word, StringComparison.OrdinalIgnoreCase)) return true;
-        return false;
-    }
-
-    private static bool IsSubject(AnalyzedText text, int token) => text.Relations is { } rels && rels[token] is "nsubj" or "nsubj:pass";
-
-    /// <summary>The latest subject before a pronoun in its sentence or the one before (a token index), or -1: a pronoun continues the topic.</summary>
-    private static int LatestSubject(AnalyzedText text, int pronoun)
-    {
-        if (text.Relations is not { } rels) return -1;
-        var sentence = text.SentenceOf(pronoun);
-        for (var t = pronoun - 1; t >= 0 && text.SentenceOf(t) >= sentence - 1; t--)
-            if (rels[t] is "nsubj" or "nsubj:pass") return t;
-        return -1;
-    }
-
-    /// <summary>Whether an offset lies inside quotation marks opened in its paragraph.</summary>
-    private static bool InQuotation(string text, int offset)
-    {
-        var start = text.LastIndexOf('\n', Math.Max(0, offset - 1)) + 1;
-        int straight = 0, open = 0;
-        for (var k = start; k < offset; k++)
-        {
-            if (text[k] == '"') straight++;
-            else if (text[k] == '“') open++;
-            else if (text[k] == '”') open--;
-        }
-        return straight % 2 == 1 || open > 0;
-    }
-
-    /// <summary>
-    /// "X had kidnapped him": an object pronoun is not the subject of its own verb, so that subject (a token index) is
-    /// no antecedent; -1 without a parse or a subject.
-    /// </summary>
-    private static int SubjectOfGoverningVerb(AnalyzedText text, int pronoun)
-    {
-        if (text.Heads is not { } heads || text.Relations is not { } rels || rels[pronoun] is not ("obj" or "iobj")) return -1;
-        var verb = heads[pronoun];
-        if (verb < 0) return -1;
-        for (var t = 0; t < heads.Length; t++)
-            if (heads[t] == verb && rels[t] is "nsubj") return t;
-        return -1;
-    }
-
-    private static int TrimPossessive(AnalyzedText text, int token)
-    {
-        var t = text.Tokens[token];
-        var s = t.In(text.Text);
-        return s.Length > 2 && s[^1] == 's' && s[^2] is '\'' or '’' ? t.End - 2 : t.End;
-    }
-
-    private static int SentenceAt(AnalyzedText text, int offset)
-    {
-        int lo = 0, hi = text.Sentences.Length - 1;
-        while (lo <= hi)
-        {
-            var mid = (lo + hi) >>> 1;
-            if (text.Sentences[mid].End <= offset) lo = mid + 1;
-            else if (text.Sentences[mid].Start > offset) hi = mid - 1;
-            else return mid;
-        }
-        return -1;
     }
 }
