@@ -9,7 +9,7 @@ namespace Nexus.Extraction.Entities;
 /// Lower-case group actors by general patterns, not by listing phrases: an ethnic, religious or ideological
 /// modifier (or a demonym) + optional adjectives + a group head ("Khalistani operatives", "armed Balochistan
 /// nationalist groups", "Indian diaspora"); a demonym + a state noun as a metonym for the state ("Pakistani
-/// officials" → Pakistan); a state's lower-case ministry ("Iraqi defence ministry"); and criminal descriptors ("the gangster network", "organised criminal gangs").
+/// officials" → Pakistan); a demonym + "police" as that state's police, an agency ("Turkish police"), except as a source after "according to", where the project's convention reads the state; a state's lower-case ministry ("Iraqi defence ministry"); and criminal descriptors ("the gangster network", "organised criminal gangs").
 /// </summary>
 public sealed class DescriptorRecognizer(KnowledgeBaseIndex kb)
 {
@@ -25,13 +25,20 @@ public sealed class DescriptorRecognizer(KnowledgeBaseIndex kb)
             if (char.IsUpper(word[0]) && TryMinistry(s, i, demonymOf, into, out var ministryEnd)) { i = ministryEnd - 1; continue; }
             // Proper adjectives are capitalised: "Khalistani operatives" is an actor, "jihadi movement" a kind.
             var isModifier = char.IsUpper(word[0]) && GroupLexicon.Modifiers.Contains(word) || word.StartsWith("pro-", StringComparison.Ordinal) && word.Length > 4 && char.IsUpper(word[4]);
-            if (!isModifier && demonymOf is null) continue;
+            if (i + 1 < s.Count && s.Token(i + 1) is "police" or "Police" && char.IsUpper(word[0]) && (demonymOf ?? kb.Find(word)) is { IsCountry: true }
+                && !(i >= 2 && s.Token(i - 1) is "to" && s.Token(i - 2) is "according" or "According")) // a cited source by nationality stays the state
+            {
+                Add(s, i, i + 2, EntityType.StateAgency, into); // "Turkish police": the state's force, an agency of its own
+                i++;
+                continue;
+            }
             if (demonymOf is not null && i + 1 < s.Count && GroupLexicon.StateHeads.Contains(Word(s, i + 1)))
             {
                 Add(s, i, i + 2, EntityType.Government, into, kbId: demonymOf.Id);
                 i++;
                 continue;
             }
+            if (!isModifier && demonymOf is null) continue;
             var j = i + 1;
             var armed = false;
             while (j < s.Count && GroupLexicon.Adjectives.Contains(Word(s, j))) { armed |= GroupLexicon.ArmedAdjectives.Contains(Word(s, j)); j++; }

@@ -44,6 +44,7 @@ public sealed class HybridEntityRecognizer(KnowledgeBaseIndex kb, NerModel? ner)
             if (labels is not null) AddNer(s, labels, matches, candidates);
             _descriptors.Find(s, candidates);
             NamePatterns.FindTitled(s, candidates);
+            InitialNames.Find(s, kb, candidates);
             NamePatterns.FindNamedAgreements(s, kb, candidates);
             NamePatterns.FindGroupModifiers(s, kb, candidates);
             PlaceGroupNames.Find(s, kb, candidates);
@@ -56,6 +57,7 @@ public sealed class HybridEntityRecognizer(KnowledgeBaseIndex kb, NerModel? ner)
         NamePatterns.FindCoordinatedPlaces(text.Text, selected);
         CoordinatedPersons.Find(text.Text, selected, kb);
         OrganisationSuffixes.Apply(text.Text, selected);
+        OfficeComplements.Apply(text.Text, selected);
         NamePatterns.IncludeArabicArticles(text.Text, selected);
         ParticleNames.Join(text.Text, selected);
         OrdinalUnits.Apply(text.Text, selected);
@@ -107,7 +109,8 @@ public sealed class HybridEntityRecognizer(KnowledgeBaseIndex kb, NerModel? ner)
                 _ => TypeCues.GuessNamed(s.Text[start..stop]),
             };
             if (end < s.Count && NerSpanFilters.IsLanguageCue(s.Token(end))) continue;
-            if (nerType != "LOC" && stop == s.EndOf(end - 1) && end < s.Count && NerSpanFilters.IsEventHead(s.Token(end))
+            if (nerType != "LOC" && stop == s.EndOf(end - 1) && end < s.Count && (NerSpanFilters.IsEventHead(s.Token(end))
+                    || NerSpanFilters.IsAttackEventHead(s.Token(end)) && end - first >= 2 && !kbMatches.Any(m => m.FirstToken < end && m.EndToken > first && m.Entry.Type != EntityType.Location))
                 && !(end - first == 1 && kb.CountryOfDemonym(s.Token(first).ToString()) is not null)) // "Afghan accord" names no event
             {
                 stop = s.EndOf(end); // "Dabori agreement": a named event

@@ -17,6 +17,7 @@ public static class NamePatterns
     {
         "Dr", "Dr.", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Prof", "Prof.", "General", "Gen.", "Lt.", "Colonel", "Col.", "Major", "Maj.",
         "Captain", "Capt.", "Brigadier", "President", "Minister", "Senator", "Maulana", "Mullah", "Sheikh", "Justice",
+        "Lieutenant", "Sergeant", "Sgt.", "Corporal", "Cpl.", "Admiral", "Agent",
     };
 
     private static readonly HashSet<string> AgreementHeads = new(StringComparer.Ordinal) { "agreement", "accord", "pact", "treaty", "declaration" };

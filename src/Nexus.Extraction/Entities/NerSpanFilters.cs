@@ -39,6 +39,12 @@ public static class NerSpanFilters
 
     public static bool IsEventHead(ReadOnlySpan<char> token) => EventHeads.Contains(token.ToString());
 
+    /// <summary>
+    /// "bombing", "massacre": after a name of two or more words that holds no known actor (places are fine) ("the Harbour Festival bombing")
+    /// the name and the noun are one event; after a known group ("an ETA bombing") the group is the actor, no event name.
+    /// </summary>
+    public static bool IsAttackEventHead(ReadOnlySpan<char> token) => token is "bombing" or "bombings" or "massacre";
+
     public static bool IsNotAName(string surface, KnowledgeBaseIndex kb) =>
         NotNames.Contains(surface) || surface.IndexOf(' ') < 0 && kb.CountryOfDemonym(surface) is not null && kb.Find(surface) is null;
 
