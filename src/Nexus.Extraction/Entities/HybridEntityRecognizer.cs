@@ -58,6 +58,7 @@ public sealed class HybridEntityRecognizer(KnowledgeBaseIndex kb, NerModel? ner)
         CoordinatedPersons.Find(text.Text, selected, kb);
         OrganisationSuffixes.Apply(text.Text, selected);
         OfficeComplements.Apply(text.Text, selected);
+        HyphenatedCampuses.Apply(text.Text, selected);
         NamePatterns.IncludeArabicArticles(text.Text, selected);
         ParticleNames.Join(text.Text, selected);
         OrdinalUnits.Apply(text.Text, selected);

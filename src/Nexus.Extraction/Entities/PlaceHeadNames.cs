@@ -6,7 +6,7 @@ using Nexus.Extraction.KnowledgeBase;
 namespace Nexus.Extraction.Entities;
 
 /// <summary>
-/// "al-Hol camp", "the Boni forest", "the Markets area": one to three capitalised words before a lower-case noun for a
+/// "al-Hol camp", "the Boni forest", "the Markets area", "Mill Lane street": one to three capitalised words before a lower-case noun for a
 /// site name a place. A site noun (camp, base, forest, prison) belongs to the name; "area" does not ("the Bogside area"
 /// is the Bogside). Countries and nationalities name no site of their own ("Nigerian Army base" is the army's), nor do
 /// names the knowledge base knows (its own mention stands), nor a lone sentence-initial capital.
@@ -17,6 +17,16 @@ public static class PlaceHeadNames
     {
         "camp", "base", "airbase", "airport", "forest", "prison", "jail", "desert",
         "mountains", "hills", "valley", "river", // "the Hamrin mountains": terrain named by its head noun
+        "street", "avenue", "square", "mosque", // "the pedestrian Rosa Luxemburg street", "the Old Town mosque"
+    };
+
+    /// <summary>"the Boston street" is a street in a city: a lower-case street noun names a street only after two or more words.</summary>
+    private static readonly HashSet<string> StreetNouns = new(StringComparer.Ordinal) { "street", "avenue", "square" };
+
+    /// <summary>A capitalised preposition opening a sentence ("On Mill Lane street") is no part of the name.</summary>
+    private static readonly HashSet<string> OpeningWords = new(StringComparer.Ordinal)
+    {
+        "On", "In", "At", "Along", "Near", "From", "By", "Outside", "Inside",
     };
 
     private static readonly HashSet<string> AreaNouns = new(StringComparer.Ordinal) { "area" };
@@ -29,6 +39,8 @@ public static class PlaceHeadNames
             var site = SiteNouns.Contains(noun);
             if (!site && !AreaNouns.Contains(noun) || NamePatterns.NameBefore(s, h, kb) is not { } first) continue;
             if (first > 0 && LetterCase.StartsUpper(s.Token(first - 1))) continue; // "Nigerian Army base"
+            if (first == 0 && OpeningWords.Contains(s.Token(0).ToString())) first++;
+            if (StreetNouns.Contains(noun) && h - first < 2 || first == h) continue;
             var start = s.Tokens[first].Start;
             var nameEnd = s.EndOf(h - 1);
             var name = s.Text[start..nameEnd];
