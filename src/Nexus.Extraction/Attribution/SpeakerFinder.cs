@@ -166,6 +166,14 @@ public sealed partial class SpeakerFinder
     }
 
     /// <summary>
+    /// A role the sentence gives its own speaker before the verb ("Y's defence minister, X, said …", "Y spokesman X told …"):
+    /// the author's description of who speaks, not part of what is said.
+    /// </summary>
+    public static bool DescribesSpeaker(IReadOnlyList<SpeakerScope> scopes, FoundRelation relation) =>
+        relation.Type is RelationType.MemberOf or RelationType.Leads
+        && scopes.Any(s => s.Speaker.EntityId == relation.Source.Id && relation.End <= s.CueAt);
+
+    /// <summary>
     /// Where a name written in capitals that starts at view offset <paramref name="start"/> ("the Kenya Police Service", "Iraqi
     /// Security Media Cell") ends in the view, or -1: it needs a word the recogniser left out of every slot.
     /// </summary>
