@@ -29,6 +29,20 @@ public sealed partial class ResponsibilityClaims
                     src.Entity, place, m.Index, m.Index + m.Length, Inferred: true));
             }
         }
+        if (_lastPlace is { } claimed && !found.Any(f => f.Type == RelationType.ClaimsResponsibility))
+        {
+            foreach (var m in ClaimedToBeResponsible().Matches(view.Text).Concat(SaidItWasResponsible().Matches(view.Text)))
+            {
+                var src = view.SlotOf(m.Groups["src"]);
+                if (!RelationPatternMatcher.IsActorType(src.Entity.Type) || src.Entity.Id == claimed.Id) continue;
+                // "they" read as a slot: the group (or one who speaks for it) claims for itself, and is named before the verb.
+                if (m.Groups["pronoun"].Success && (!src.Inferred || !view.SlotsIn(0, m.Index).Any(k => view.Slots[k].Entity.Id == src.Entity.Id))) continue;
+                found.Add(new FoundRelation("claim.responsibility_said_of_itself:claims_responsibility", RelationType.ClaimsResponsibility,
+                    src.Entity, claimed, m.Index, m.Index + m.Length, Inferred: true));
+                found.Add(new FoundRelation("claim.responsibility_said_of_itself:attacks", RelationType.Attacks,
+                    src.Entity, claimed, m.Index, m.Index + m.Length, Inferred: true));
+            }
+        }
         if (_lastPlace is { } attacked && !found.Any(f => f.Type == RelationType.Attacks))
         {
             foreach (var pattern in (Regex[])[CarriedOutBy(), BehindThe(), BlamedOn()])
@@ -43,10 +57,35 @@ public sealed partial class ResponsibilityClaims
         // The latest attack described: its place, or none when it was read against an actor only.
         var attacks = found.Where(f => f.Type == RelationType.Attacks && !f.Rule.StartsWith("claim.", StringComparison.Ordinal)).OrderBy(f => f.Start).ToList();
         if (attacks.Count > 0) _lastPlace = attacks.LastOrDefault(f => f.Target.Type == EntityType.Location)?.Target;
-        else if (PlacedAttack().Match(view.Text) is { Success: true } placed
-                 && view.SlotOf(placed.Groups["place"]).Entity is { Type: EntityType.Location } where)
-            _lastPlace = where; // "an attack on 13 September at the X cafe": an attack the sentence places but gives no agent
+        else if (PlaceOfAttack(view) is { } where)
+            _lastPlace = where;
     }
+
+    /// <summary>
+    /// "an attack on 13 September at the X cafe", "On 21 December in X, a suicide bomber blew himself up": an attack the sentence
+    /// places but gives no agent.
+    /// </summary>
+    private static Entity? PlaceOfAttack(SentenceView view)
+    {
+        foreach (var pattern in (Regex[])[PlacedAttack(), PlaceBeforeAttack()])
+            if (pattern.Match(view.Text) is { Success: true } placed && view.SlotOf(placed.Groups["place"]).Entity is { Type: EntityType.Location } where)
+                return where;
+        return null;
+    }
+
+    // "@0 , the spokesperson for @1 , claimed @2 were responsible for the attack", "@1 said it was responsible for the bombing":
+    // the group is named before the verb (it speaks, or one who speaks for it does), and the attack has no target of its own.
+    [GeneratedRegex(@"\b(?:claim(?:s|ed|ing)?|said|says|announced|admitted|acknowledged|confirmed) (?:that )?(?<pronoun>(?<src>@\d+)) (?:was|were|is|are|had been) (?:solely |fully )?responsible for (?:the |this |these |that |those |its |their |[a-z]+day's )(?:[a-z-]+ ){0,2}?" + AttackNoun + @"\b(?! (?:on|in|at|against|near) (?:the )?@)", RegexOptions.CultureInvariant)]
+    private static partial Regex ClaimedToBeResponsible();
+
+    // "@1 said it was responsible for the bombing", "@1 , which claimed that it had been responsible for the attack": the
+    // group speaks of itself.
+    [GeneratedRegex(@"(?<src>@\d+) (?:, (?:which|who) )?(?:[a-z]+ ){0,2}?(?:claim(?:s|ed)?|said|says|announced|admitted|acknowledged|confirmed) (?:that )?(?:it|they|we) (?:was|were|is|are|had been) (?:solely |fully )?responsible for (?:the |this |these |that |those |its |their |[a-z]+day's )(?:[a-z-]+ ){0,2}?" + AttackNoun + @"\b(?! (?:on|in|at|against|near) (?:the )?@)", RegexOptions.CultureInvariant)]
+    private static partial Regex SaidItWasResponsible();
+
+    // "in @0 , a suicide bomber blew himself up", "at @3 , two gunmen opened fire": a place that opens the clause of an attack.
+    [GeneratedRegex(@"\b(?:in|at|near) (?:the )?(?<place>@\d+) , (?:[a-z-]+ ){1,4}?(?:bombers?|gunm[ae]n|attackers?|assailants?|bombs?|blasts?|explosions?|" + AttackNoun + @")\b", RegexOptions.CultureInvariant)]
+    private static partial Regex PlaceBeforeAttack();
 
     // "@2 claimed responsibility for the assault", "@2 has accepted responsibility for Saturday's bombings" (a determiner:
     // one attack, not "responsibility for attacks" in general);

@@ -58,6 +58,26 @@ public class AttackAndMembershipConstructionsTests
     public void Attacks_in_general_point_back_at_no_attack(string text) =>
         Assert.DoesNotContain("Sable Front attacks Halden", Article(text).Relations());
 
+    [Theory]
+    [InlineData("On 21 December 2015 in Halden, a suicide bomber blew himself up. Marek Dorn, the spokesman for the Sable Front, claimed they were responsible for the attack.")]
+    [InlineData("A bomb attack hit a market in Halden on Monday. The Sable Front said it was responsible for the bombing.")]
+    public void A_group_saying_it_was_responsible_claims_the_attack_last_placed(string text)
+    {
+        var article = Article(text);
+        var claims = article.Claims();
+        var claim = Assert.Single(claims, c => c.Type == Nexus.Core.Claims.RelationType.ClaimsResponsibility);
+        Assert.Equal("Sable Front claims_responsibility Halden", article.Describe([claim])[0]);
+        Assert.Equal(Nexus.Core.Claims.Polarity.Asserted, claim.Polarity);
+        Assert.Contains("Sable Front attacks Halden", article.Relations());
+    }
+
+    [Fact]
+    public void Others_saying_a_group_was_responsible_is_no_claim_of_responsibility()
+    {
+        var found = Article("A bomb attack hit a market in Halden on Monday. Ostrand claimed the Sable Front was responsible for the bombing.").Relations();
+        Assert.DoesNotContain("Sable Front claims_responsibility Halden", found);
+    }
+
     [Fact]
     public void A_bare_claim_after_an_attack_on_an_actor_claims_no_place()
     {
