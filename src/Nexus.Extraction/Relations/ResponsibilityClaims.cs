@@ -8,7 +8,7 @@ namespace Nexus.Extraction.Relations;
 /// "X claimed responsibility for the assault": a claim that names no target points back at the attack the article
 /// last described, when that attack was placed ("… overran a base in Y"), so X claims, and attacks, Y. One instance
 /// reads one article, in order. So does an agent given to an attack without a target: "the attack was carried out by X",
-/// "X was behind the bombing", "officials blamed the attack on X".
+/// "X was behind the bombing", "officials blamed the attack on X", "the alleged killer, X".
 /// </summary>
 public sealed partial class ResponsibilityClaims
 {
@@ -45,7 +45,7 @@ public sealed partial class ResponsibilityClaims
         }
         if (_lastPlace is { } attacked && !found.Any(f => f.Type == RelationType.Attacks))
         {
-            foreach (var pattern in (Regex[])[CarriedOutBy(), BehindThe(), BlamedOn()])
+            foreach (var pattern in (Regex[])[CarriedOutBy(), BehindThe(), BlamedOn(), NamedAttacker()])
                 for (var m = pattern.Match(view.Text); m.Success; m = m.NextMatch())
                 {
                     var src = view.SlotOf(m.Groups["src"]);
@@ -102,6 +102,10 @@ public sealed partial class ResponsibilityClaims
     // "@3 was behind the bombing", "@3 were responsible for the attacks" (with no target of their own).
     [GeneratedRegex(@"(?<src>@\d+) (?:was|were|is|are|had been|has been|have been) (?:[a-z]+ )?(?:behind|responsible for) (?:the |this |these |that |those )(?:[a-z-]+ ){0,2}?" + AttackNoun + @"\b(?! (?:on|in|at|against|near) (?:the )?@)", RegexOptions.CultureInvariant)]
     private static partial Regex BehindThe();
+
+    // "The alleged killer, @3, …", "suspected bomber @3": the attacker named by that role.
+    [GeneratedRegex(@"\b(?:(?:the|a) )?(?:(?:alleged|suspected|presumed|accused|lone|would - be) )?(?:suicide )?(?:killer|attacker|assailant|bomber|gunman|shooter|perpetrator) (?:, )?(?<src>@\d+)(?!'s| - (?:based|led|backed|linked|affiliated|allied|run|owned|inspired|funded|sponsored|controlled)\b)", RegexOptions.CultureInvariant)]
+    private static partial Regex NamedAttacker();
 
     // "officials blamed the attack on @3".
     [GeneratedRegex(@"\bblam(?:e|es|ed|ing) (?:the |this |these |that |those )(?:[a-z-]+ ){0,2}?" + AttackNoun + @" on (?:the )?(?<src>@\d+)(?!'s| -)", RegexOptions.CultureInvariant)]

@@ -78,6 +78,30 @@ public class AttackAndMembershipConstructionsTests
         Assert.DoesNotContain("Sable Front claims_responsibility Halden", found);
     }
 
+    [Theory]
+    [InlineData("Five people were killed in an attack on the market in Halden. The alleged killer, Marek Dorn, was shot dead by police.")]
+    [InlineData("A bomb attack hit a market in Halden on Monday. Police are hunting suspected bomber Marek Dorn.")]
+    public void The_attacker_named_by_role_attacks_the_place_last_attacked_hedged(string text)
+    {
+        var article = Article(text);
+        var claim = Assert.Single(article.Claims(), c => c.Type == Nexus.Core.Claims.RelationType.Attacks);
+        Assert.Equal("Marek Dorn attacks Halden", article.Describe([claim])[0]);
+        Assert.Equal(Nexus.Core.Claims.Polarity.Hedged, claim.Polarity);
+    }
+
+    [Fact]
+    public void An_attacker_named_with_no_attack_before_attacks_nothing() =>
+        Assert.DoesNotContain("Marek Dorn attacks Halden", Article("Halden was calm. The lone gunman, Marek Dorn, was never found.").Relations());
+
+    [Theory]
+    [InlineData("The alleged killer, Marek Dorn - shot dead by police - had pledged allegiance to the Sable Front.", "Marek Dorn member_of Sable Front")]
+    [InlineData("Marek Dorn, a convicted Sable Front recruiter, was released.", "Marek Dorn member_of Sable Front")]
+    [InlineData("Veloria PM Marek Dorn: 'Enough is enough'", "Marek Dorn leads Veloria")]
+    [InlineData("Ostrand's foray into Veloria took a heavy toll.", "Ostrand operates_in Veloria")]
+    [InlineData("Ostrand's military presence in Halden has grown.", "Ostrand operates_in Halden")]
+    public void Allegiance_recruiters_headline_titles_and_presence(string sentence, string expected) =>
+        Assert.Contains(expected, Article(sentence).Relations());
+
     [Fact]
     public void A_bare_claim_after_an_attack_on_an_actor_claims_no_place()
     {
