@@ -72,7 +72,8 @@ public sealed class PatternRelationExtractor : IRelationExtractor
                 foreach (var relation in Deduplicate(found.Where(f => !IsOutletActing(f))))
                 {
                     var scope = SpeakerFinder.SpeakerFor(speakers, relation);
-                    if (scope is not null && SpeakerFinder.DescribesSpeaker(speakers, relation)) scope = null; // "Y's minister, X, said …": the author names X's role
+                    // "Y's minister, X, said …", "Z alleged that X, a leader of Y, …": the author names X's role.
+                    if (scope is not null && (NamingRoles.Names(relation) || SpeakerFinder.DescribesSpeaker(speakers, relation))) scope = null;
                     var speaker = scope?.Speaker;
                     var polarity = PolarityReader.Decide(view, relation, scope);
                     if (relation.Denial) speaker = Speaker.Named(relation.Source.Id, view.SpanOf(relation.Start, relation.Start + 1).Slice(text));
