@@ -143,4 +143,10 @@ public class SpeakerConstructionsTests
     public void A_rival_named_in_passing_stays_the_speakers() =>
         Assert.Equal("e4", Claims("The Sable Front, Veloria's main rival, is growing, according to a report by the Customs Bureau.")
             .Single(c => c.Type == RelationType.RivalOf).AttributedTo!.EntityId);
+
+    [Theory]
+    [InlineData("The Customs Bureau issued a statement, saying Veloria armed the Sable Front.")]
+    [InlineData("The Customs Bureau released a video on Monday stating that Veloria armed the Sable Front.")]
+    public void A_statement_issued_speaks_for_its_issuer(string text) =>
+        Assert.Equal("e4", SpeakerOf(text, RelationType.Arms)!.EntityId);
 }
