@@ -103,6 +103,10 @@ public class AttackAndMembershipConstructionsTests
         Assert.Contains(expected, Article(sentence).Relations());
 
     [Fact]
+    public void A_persons_presence_is_no_operation() =>
+        Assert.DoesNotContain("Marek Dorn operates_in Veloria", Article("Marek Dorn's presence in Veloria was noted.").Relations());
+
+    [Fact]
     public void A_bare_claim_after_an_attack_on_an_actor_claims_no_place()
     {
         var text = "The Sable Front shelled Halden in March. Sable Front fighters attacked the Northern Legion on Sunday. The Sable Front claimed responsibility for the attack.";

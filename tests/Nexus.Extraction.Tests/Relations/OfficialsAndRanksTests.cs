@@ -40,6 +40,10 @@ public class OfficialsAndRanksTests
         Assert.DoesNotContain(unexpected, Article(sentence).Relations());
 
     [Fact]
+    public void No_one_is_a_member_of_the_person_they_met() =>
+        Assert.DoesNotContain("Ilya Marsh member_of Marek Dorn", Article("Marek Dorn met the foreign minister, Ilya Marsh, on Monday.").Relations());
+
+    [Fact]
     public void A_rank_names_one_person_not_the_list_after_it()
     {
         var found = Article("On Friday the Veloran Guard (VG) Division General Marek Dorn, Ilya Marsh and Tomas Brel were indicted.").Relations();
