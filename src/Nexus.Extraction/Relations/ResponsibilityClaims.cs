@@ -31,15 +31,15 @@ public sealed partial class ResponsibilityClaims
         }
         if (_lastPlace is { } claimed && !found.Any(f => f.Type == RelationType.ClaimsResponsibility))
         {
-            foreach (var m in ClaimedToBeResponsible().Matches(view.Text).Concat(SaidItWasResponsible().Matches(view.Text)))
+            foreach (var m in ClaimedToBeResponsible().Matches(view.Text).Concat(SaidItWasResponsible().Matches(view.Text)).Concat(ClaimedBy().Matches(view.Text)))
             {
                 var src = view.SlotOf(m.Groups["src"]);
                 if (!RelationPatternMatcher.IsActorType(src.Entity.Type) || src.Entity.Id == claimed.Id) continue;
                 // "they" read as a slot: the group (or one who speaks for it) claims for itself, and is named before the verb.
                 if (m.Groups["pronoun"].Success && (!src.Inferred || !view.SlotsIn(0, m.Index).Any(k => view.Slots[k].Entity.Id == src.Entity.Id))) continue;
-                found.Add(new FoundRelation("claim.responsibility_said_of_itself:claims_responsibility", RelationType.ClaimsResponsibility,
+                found.Add(new FoundRelation("claim.responsibility_stated:claims_responsibility", RelationType.ClaimsResponsibility,
                     src.Entity, claimed, m.Index, m.Index + m.Length, Inferred: true));
-                found.Add(new FoundRelation("claim.responsibility_said_of_itself:attacks", RelationType.Attacks,
+                found.Add(new FoundRelation("claim.responsibility_stated:attacks", RelationType.Attacks,
                     src.Entity, claimed, m.Index, m.Index + m.Length, Inferred: true));
             }
         }
@@ -83,6 +83,10 @@ public sealed partial class ResponsibilityClaims
     [GeneratedRegex(@"(?<src>@\d+) (?:, (?:which|who) )?(?:[a-z]+ ){0,2}?(?:claim(?:s|ed)?|said|says|announced|admitted|acknowledged|confirmed) (?:that )?(?:it|they|we) (?:was|were|is|are|had been) (?:solely |fully )?responsible for (?:the |this |these |that |those |its |their |[a-z]+day's )(?:[a-z-]+ ){0,2}?" + AttackNoun + @"\b(?! (?:on|in|at|against|near) (?:the )?@)", RegexOptions.CultureInvariant)]
     private static partial Regex SaidItWasResponsible();
 
+    // "the attack was claimed by @3", "responsibility for the bombing was claimed by the @3".
+    [GeneratedRegex(@"\b(?:the |this |that |these |those |[a-z]+day's )(?:[a-z-]+ ){0,2}?" + AttackNoun + @" (?:was|were|has been|had been) (?:quickly |later |swiftly )?claimed by (?:the )?(?<src>@\d+)(?!'s| -)|\bresponsibility for (?:the |this |that |these |those |[a-z]+day's )(?:[a-z-]+ ){0,2}?" + AttackNoun + @" (?:was|were|has been|had been) (?:quickly |later |swiftly )?claimed by (?:the )?(?<src>@\d+)(?!'s| -)", RegexOptions.CultureInvariant)]
+    private static partial Regex ClaimedBy();
+
     // "in @0 , a suicide bomber blew himself up", "at @3 , two gunmen opened fire": a place that opens the clause of an attack.
     [GeneratedRegex(@"\b(?:in|at|near) (?:the )?(?<place>@\d+) , (?:[a-z-]+ ){1,4}?(?:bombers?|gunm[ae]n|attackers?|assailants?|bombs?|blasts?|explosions?|" + AttackNoun + @")\b", RegexOptions.CultureInvariant)]
     private static partial Regex PlaceBeforeAttack();
@@ -111,7 +115,8 @@ public sealed partial class ResponsibilityClaims
     [GeneratedRegex(@"\bblam(?:e|es|ed|ing) (?:the |this |these |that |those )(?:[a-z-]+ ){0,2}?" + AttackNoun + @" on (?:the )?(?<src>@\d+)(?!'s| -)", RegexOptions.CultureInvariant)]
     private static partial Regex BlamedOn();
 
-    // "an attack on 13 September 1974 at the @2 in @3": the first place after an attack word, within a clause.
-    [GeneratedRegex(@"\b" + AttackNoun + @"\b[^.;@]{0,40}?\b(?:at|in|on|near) (?:the )?(?<place>@\d+)", RegexOptions.CultureInvariant)]
+    // "an attack on 13 September 1974 at the @2 in @3", "gunmen attacked a checkpoint in @3": the first place after an attack
+    // word, within a clause.
+    [GeneratedRegex(@"\b(?:" + AttackNoun + @"|attacked|bombed|stormed|raided|ambushed|shelled|exploded|detonated|went off)\b[^.;@]{0,40}?\b(?:at|in|on|near) (?:the )?(?<place>@\d+)", RegexOptions.CultureInvariant)]
     private static partial Regex PlacedAttack();
 }

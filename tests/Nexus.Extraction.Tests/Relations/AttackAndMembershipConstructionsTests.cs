@@ -71,6 +71,29 @@ public class AttackAndMembershipConstructionsTests
         Assert.Contains("Sable Front attacks Halden", article.Relations());
     }
 
+    [Theory]
+    [InlineData("A car bomb exploded at a market in Halden on Monday. The attack was claimed by the Sable Front in a message to reporters.")]
+    [InlineData("On Tuesday gunmen attacked a checkpoint in Halden. Responsibility for the attack was claimed by the Sable Front.")]
+    public void An_attack_claimed_by_a_group_is_its_claim(string text)
+    {
+        var found = Article(text).Relations();
+        Assert.Contains("Sable Front claims_responsibility Halden", found);
+        Assert.Contains("Sable Front attacks Halden", found);
+    }
+
+    [Fact]
+    public void A_claim_points_at_the_attack_a_verb_placed_last() =>
+        Assert.DoesNotContain("Sable Front claims_responsibility Camp Irlo",
+            Article("A bomb attack hit Camp Irlo in March. On Tuesday gunmen attacked a checkpoint in Halden. The attack was claimed by the Sable Front.").Relations());
+
+    [Fact]
+    public void Denied_involvement_in_a_named_bombing_is_a_denied_attack()
+    {
+        var claim = Article("The Sable Front denied any involvement in the Halden bombing, a spokesman said.").Claims()
+            .Single(c => c.Type == Nexus.Core.Claims.RelationType.Attacks);
+        Assert.Equal(Nexus.Core.Claims.Polarity.Denied, claim.Polarity);
+    }
+
     [Fact]
     public void Others_saying_a_group_was_responsible_is_no_claim_of_responsibility()
     {
