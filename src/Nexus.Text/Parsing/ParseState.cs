@@ -20,6 +20,9 @@ public sealed class ParseState
     public ulong[] LeftLabels = new ulong[64], RightLabels = new ulong[64];
     public bool RootHasDependent;
 
+    /// <summary>The beam a beam-search parser keeps with this state, made on first use.</summary>
+    internal ParseBeam? Beam;
+
     public int S0 => Stack[StackSize - 1];
 
     public int S1 => StackSize >= 2 ? Stack[StackSize - 2] : -1;
@@ -74,6 +77,29 @@ public sealed class ParseState
                 Push(BufferFront++);
                 break;
         }
+    }
+
+    /// <summary>Makes this configuration a copy of <paramref name="other"/> (the beam's successors start as copies).</summary>
+    public void CopyFrom(ParseState other)
+    {
+        var size = other.N + 1;
+        if (Head.Length < other.Head.Length) Grow(other.Head.Length);
+        N = other.N;
+        BufferFront = other.BufferFront;
+        StackSize = other.StackSize;
+        RootHasDependent = other.RootHasDependent;
+        Array.Copy(other.Stack, Stack, StackSize);
+        Array.Copy(other.InStack, InStack, size);
+        Array.Copy(other.Head, Head, size);
+        Array.Copy(other.Label, Label, size);
+        Array.Copy(other.Left1, Left1, size);
+        Array.Copy(other.Left2, Left2, size);
+        Array.Copy(other.Right1, Right1, size);
+        Array.Copy(other.Right2, Right2, size);
+        Array.Copy(other.LeftCount, LeftCount, size);
+        Array.Copy(other.RightCount, RightCount, size);
+        Array.Copy(other.LeftLabels, LeftLabels, size);
+        Array.Copy(other.RightLabels, RightLabels, size);
     }
 
     private void Push(int position)
