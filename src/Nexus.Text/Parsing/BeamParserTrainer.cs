@@ -16,6 +16,9 @@ public sealed class BeamParserTrainer
 {
     public int Beam { get; init; } = 8;
 
+    /// <summary>The decoding margin kept in the model (and used to pick the epoch on dev); training always searches the full beam.</summary>
+    public float Margin { get; init; } = float.PositiveInfinity;
+
     public int Epochs { get; init; } = 15;
 
     public int Seed { get; init; } = 1;
@@ -51,7 +54,7 @@ public sealed class BeamParserTrainer
             var updates = 0;
             foreach (var index in order)
                 if (step.Train(data[index].Words, data[index].Tags, gold[index].Heads, gold[index].Labels, sequences[index], Beam)) updates++;
-            var parser = step.ToParser(labels, tagClasses).WithBeam(Beam);
+            var parser = step.ToParser(labels, tagClasses).WithBeam(Beam, Margin);
             var (uas, las) = ParserTrainer.Evaluate(parser, tagger, dev);
             Log?.Invoke($"epoch {epoch}: dev UAS {uas:F2} LAS {las:F2}  updates {updates}  weights {parser.WeightCount}");
             if (las > bestLas) { bestLas = las; best = parser; }
@@ -69,7 +72,7 @@ public sealed class BeamParserTrainer
         state.Reset(heads.Length - 1);
         var sequence = new List<int>(2 * heads.Length);
         ReadOnlySpan<int> preference = [ParseState.Left, ParseState.Right, ParseState.Reduce, ParseState.Shift];
-        while (!state.BufferEmpty)
+        while (!ParseBeam.Done(state))
         {
             int best = -1, bestCost = int.MaxValue;
             foreach (var a in preference)

@@ -15,6 +15,7 @@ public sealed class DependencyParser : ITransitionModel
     private const uint BeamMagic = 0x3350584E; // "NXP3": clusters flag, beam width and margin follow
     private readonly SparseLinearModel _actions, _leftLabels, _rightLabels;
     private readonly bool[] _punctTags;
+    [ThreadStatic] private static ParseBeam? t_beam;
 
     public DependencyParser(SparseLinearModel actions, SparseLinearModel leftLabels, SparseLinearModel rightLabels, string[] labels, string[] tagClasses, bool usesClusters = false)
     {
@@ -64,7 +65,7 @@ public sealed class DependencyParser : ITransitionModel
     {
         if (BeamWidth > 1)
         {
-            var beam = state.Beam ??= new ParseBeam();
+            var beam = t_beam ??= new ParseBeam(); // one per thread: callers make a ParseState per document
             beam.Search(this, words, tags, UsesClusters, BeamWidth, BeamMargin);
             Finish(beam.Best, tags, heads, labels);
             return;

@@ -5,8 +5,7 @@ namespace Nexus.Text.Parsing;
 /// <summary>
 /// Beam search over arc-eager transitions (Zhang and Clark 2008; Zhang and Nivre 2011): keeps the best
 /// <c>width</c> configurations by summed transition score, and of those only the ones within <c>margin</c> of the
-/// best, so a confident model runs nearly greedily. A configuration whose buffer is empty is finished and carried
-/// over unchanged. Reused across sentences; grows, never shrinks, so decoding allocates nothing per sentence.
+/// best, so a confident model runs nearly greedily. A complete configuration (<see cref="Done"/>) is carried over unchanged. Reused across sentences; grows, never shrinks, so decoding allocates nothing per sentence.
 /// With <see cref="Record"/> on it keeps every step's beam for the trainer's update.
 /// </summary>
 internal sealed class ParseBeam
@@ -57,7 +56,7 @@ internal sealed class ParseBeam
             for (var i = 0; i < count; i++)
             {
                 var state = _items[i];
-                if (state.BufferEmpty) { candidates = Insert(candidates, _scores[i], i, -1); continue; }
+                if (Done(state)) { candidates = Insert(candidates, _scores[i], i, -1); continue; }
                 alive = true;
                 var features = _features.AsSpan(i * f, f);
                 ParserFeatures.Extract(state, words, tags, features, clusters);
@@ -94,6 +93,12 @@ internal sealed class ParseBeam
             Steps++;
         }
     }
+
+    /// <summary>
+    /// A configuration is complete when the buffer is empty and every word is popped (the words left without a head
+    /// are reduced), so every complete transition sequence has 2n steps and summed scores compare fairly.
+    /// </summary>
+    public static bool Done(ParseState state) => state.BufferEmpty && state.StackSize == 1;
 
     /// <summary>Adds a candidate to the sorted top list (best first; equal scores keep their arrival order).</summary>
     private int Insert(int count, float score, int parent, int action)

@@ -20,9 +20,6 @@ public sealed class ParseState
     public ulong[] LeftLabels = new ulong[64], RightLabels = new ulong[64];
     public bool RootHasDependent;
 
-    /// <summary>The beam a beam-search parser keeps with this state, made on first use.</summary>
-    internal ParseBeam? Beam;
-
     public int S0 => Stack[StackSize - 1];
 
     public int S1 => StackSize >= 2 ? Stack[StackSize - 2] : -1;

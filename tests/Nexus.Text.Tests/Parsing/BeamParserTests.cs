@@ -76,7 +76,7 @@ public class BeamParserTests(ShippedModels models) : IClassFixture<ShippedModels
         WordFeatures[] words = [ParserInput.Root, WordFeatures.Of("he"), WordFeatures.Of("ran"), WordFeatures.Of("away")];
         int[] tags = [9, 1, 2, 3], heads = [-1, 2, 0, 2], rels = [0, 1, 2, 3];
         var sequence = BeamParserTrainer.GoldSequence(heads);
-        Assert.Equal([ParseState.Shift, ParseState.Left, ParseState.Right, ParseState.Right], sequence);
+        Assert.Equal([ParseState.Shift, ParseState.Left, ParseState.Right, ParseState.Right, ParseState.Reduce, ParseState.Reduce], sequence);
         var actions = new PerceptronTrainer(12, ParseState.ActionCount);
         var update = new GlobalUpdate(actions, new PerceptronTrainer(10, 4), new PerceptronTrainer(10, 4), clusters: false);
         var beam = new ParseBeam { Record = true };
@@ -118,7 +118,6 @@ public class BeamParserTests(ShippedModels models) : IClassFixture<ShippedModels
         var total = 0f;
         foreach (var a in sequence)
         {
-            if (state.BufferEmpty) break;
             ParserFeatures.Extract(state, words, tags, features, false);
             Array.Clear(scores);
             actions.Score(features, scores);
