@@ -44,14 +44,19 @@ public sealed class KnowledgeLinker(KnowledgeBaseIndex kb) : IEntityLinker
 
     private void AddCoreference(AnalyzedText text, LinkState state)
     {
-        var linked = state.Groups.Values.Distinct().SelectMany(g => g.Mentions.Select(m => (m, g))).OrderBy(p => p.m.Span.Start).ToList();
-        var view = linked.Select(p => (p.m.Span, p.g.Type, p.g.Entry?.Country ?? "")).ToList();
+        var groups = state.Groups.Values.Distinct().ToList();
+        var linked = groups.SelectMany((g, k) => g.Mentions.Select(m => (m, g, k))).OrderBy(p => p.m.Span.Start).ToList();
+        var view = linked.Select(p => new CorefCandidate(p.m.Span, p.g.Type, p.g.Entry?.Country ?? "", p.k, NameFor(p.g, p.m), p.g.Entry?.Id, p.m.Text)).ToList();
         foreach (var c in _coref.Resolve(text, view))
         {
             var target = linked[c.Antecedent].g;
             target.Mentions.Add(new EntityMention(c.Span, text.Text[c.Span.Start..c.Span.End], target.Type, 0.5, GroupKey: c.Descriptive ? null : "coref"));
         }
     }
+
+    /// <summary>The name coreference tests a candidate by: a place's own words (many towns link to the district named after them), else the entity's name.</summary>
+    private static string NameFor(LinkGroup g, EntityMention m) =>
+        g.Type == EntityType.Location ? m.Text : g.Entry?.Name ?? g.Mentions.MaxBy(x => x.Text.Length)!.Text;
 
     private static List<Entity> Build(LinkState state)
     {
