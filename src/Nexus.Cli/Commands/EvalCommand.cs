@@ -4,6 +4,7 @@ using Nexus.Cli.Infrastructure;
 using Nexus.Text.Analysis;
 using Nexus.Text.Evaluation;
 using Nexus.Text.IO;
+using Nexus.Text.Parsing;
 
 namespace Nexus.Cli.Commands;
 
@@ -17,7 +18,10 @@ public static class EvalCommand
         var models = new Option<string?>("--models") { Description = "Models folder (default: the shipped models/)" };
         var missed = new Option<bool>("--show-missed") { Description = "With --raw, print each gold word the tokenizer did not reproduce" };
         var repeat = new Option<bool>("--warm") { Description = "Run three more (JIT-warm) passes and report the speed of the one that used the least CPU" };
-        var ud = new Command("ud", "Score tagging and parsing against a UD treebank: UPOS, XPOS, lemmas, UAS, LAS") { gold, raw, models, missed, repeat };
+        var parserFile = new Option<string?>("--parser") { Description = "Parser model file to use instead of the one in the models folder" };
+        var beam = new Option<int?>("--beam") { Description = "Decode with a beam of N configurations (default: the parser model's own; 1: greedy)" };
+        var margin = new Option<float?>("--beam-margin") { Description = "Keep only beam successors scoring within this of the best (default: the model's own)" };
+        var ud = new Command("ud", "Score tagging and parsing against a UD treebank: UPOS, XPOS, lemmas, UAS, LAS") { gold, raw, models, missed, repeat, parserFile, beam, margin };
         ud.SetAction(parse =>
         {
             var path = parse.GetValue(gold)!;
@@ -26,6 +30,10 @@ public static class EvalCommand
             if (!NlpTextAnalyzer.ModelsExist(directory)) throw new CliException($"no tagger/parser models in {directory}", ExitCodes.Usage);
             var watch = Stopwatch.StartNew();
             var analyzer = NlpTextAnalyzer.Load(directory);
+            var parser = parse.GetValue(parserFile) is { } file ? DependencyParser.Load(file) : analyzer.Parser;
+            if (parse.GetValue(beam) is { } width) parser = parser.WithBeam(width, parse.GetValue(margin) ?? parser.BeamMargin);
+            else if (parse.GetValue(margin) is { } m) parser = parser.WithBeam(parser.BeamWidth, m);
+            if (parser != analyzer.Parser) analyzer = new NlpTextAnalyzer(analyzer.Tagger, parser);
             Console.WriteLine($"models loaded in {watch.Elapsed.TotalMilliseconds:F0} ms");
             var sentences = ConlluReader.ReadFile(path);
             var scores = parse.GetValue(raw) ? UdEvaluator.Raw(sentences, analyzer, parse.GetValue(missed) ? Console.WriteLine : null) : UdEvaluator.GoldTokenization(sentences, analyzer);

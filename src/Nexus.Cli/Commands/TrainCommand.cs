@@ -25,7 +25,7 @@ public static class TrainCommand
     {
         var options = new Options();
         var command = new Command(name, description) { options.Train, options.Dev, options.Out, options.Epochs, options.Seed };
-        if (name == "parser") { command.Options.Add(options.Tagger); command.Options.Add(options.Jackknife); }
+        if (name == "parser") { command.Options.Add(options.Tagger); command.Options.Add(options.Jackknife); command.Options.Add(options.Beam); command.Options.Add(options.BeamMargin); }
         else { command.Options.Add(options.SecondPass); command.Options.Add(options.Clusters); }
         command.SetAction(parse =>
         {
@@ -55,7 +55,11 @@ public static class TrainCommand
         int[][]? tags = folds > 1
             ? Jackknife.Tag(train, dev, tagger, folds, new TaggerTrainer { Epochs = 8, Seed = parse.GetValue(o.Seed), Clusters = tagger.Clusters }, Console.Error.WriteLine)
             : null;
-        var parser = new ParserTrainer { Epochs = parse.GetValue(o.Epochs) ?? 15, Seed = parse.GetValue(o.Seed), Log = Console.Error.WriteLine }.Train(train, dev, tagger, tags);
+        var beam = parse.GetValue(o.Beam);
+        if (beam < 1) throw new CliException("--beam must be at least 1", ExitCodes.Usage);
+        var parser = beam == 1
+            ? new ParserTrainer { Epochs = parse.GetValue(o.Epochs) ?? 15, Seed = parse.GetValue(o.Seed), Log = Console.Error.WriteLine }.Train(train, dev, tagger, tags)
+            : new BeamParserTrainer { Beam = beam, Margin = parse.GetValue(o.BeamMargin) ?? float.PositiveInfinity, Epochs = parse.GetValue(o.Epochs) ?? 15, Seed = parse.GetValue(o.Seed), Log = Console.Error.WriteLine }.Train(train, dev, tagger, tags);
         using var stream = File.Create(parse.GetValue(o.Out)!);
         parser.Save(stream);
     }
@@ -86,6 +90,8 @@ public static class TrainCommand
         public readonly Option<int> Jackknife = new("--jackknife") { Description = "Learn from training tags predicted by taggers trained on the other folds (0: the shipped tagger's own tags)", DefaultValueFactory = _ => 0 };
         public readonly Option<int> SecondPass = new("--second-pass") { Description = "Folds of jackknifed first-pass tags for the second pass, which reads the tags to the right (0: one pass only)", DefaultValueFactory = _ => 5 };
         public readonly Option<string?> Clusters = new("--clusters") { Description = "Word clusters (nexus train clusters) for the cluster features, kept in the model; 'none' for none" };
+        public readonly Option<int> Beam = new("--beam") { Description = "Beam width: 1 trains the greedy parser (dynamic oracle), more a global beam-search parser (max-violation updates); kept in the model", DefaultValueFactory = _ => 1 };
+        public readonly Option<float?> BeamMargin = new("--beam-margin") { Description = "With --beam: decode keeping only successors within this score of the best (selective beam; default: the full beam); kept in the model" };
         public readonly Option<string?> Tagger = new("--tagger") { Description = "Tagger model whose predicted tags the parser learns from (default: models/tagger.bin)" };
     }
 }

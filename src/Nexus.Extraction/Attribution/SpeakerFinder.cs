@@ -47,6 +47,10 @@ public sealed partial class SpeakerFinder
     [GeneratedRegex(@"(?<spk>@\d+) (?!(?:and|or|,)\b)(?:[a-z][\w'-]* |[""“”] ){1,8}?and " + Adverbs + SayVerbs + @" (?=that\b)", RegexOptions.CultureInvariant)]
     private static partial Regex CoordinatedSays();
 
+    // "X issued a statement, saying …", "the ministry released a video stating that …": the statement speaks for its issuer.
+    [GeneratedRegex(@"(?:(?<spk>" + OrgOfficial + @")|(?<spk>@\d+)) (?:[a-z]+ ){0,4}?(?:issued|released|put out|published|posted|sent) (?:a |an |the )?(?:[a-z-]+ )?(?:statement|communiqu[eé]|message|video|audio message|post)(?: [^,@.;]{1,40}?)? (?:, )?(?<verb>stating|saying)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex IssuedStatement();
+
     /// <summary>What may follow a closing "X said": when and where it was said ("on Thursday", "in a statement").</summary>
     [GeneratedRegex(@"^(?:on|in|at|last|this|earlier|late|from|during|after|before|late|yesterday|today)\b", RegexOptions.CultureInvariant)]
     private static partial Regex TrailingAdjunct();
@@ -74,6 +78,7 @@ public sealed partial class SpeakerFinder
     private static readonly RequiredLiterals PronounSaysWords = RequiredLiterals.Of(PronounSays().ToString());
     private static readonly RequiredLiterals CoordinatedSaysWords = RequiredLiterals.Of(CoordinatedSays().ToString());
     private static readonly RequiredLiterals NameSaysWords = RequiredLiterals.Of(NameSays().ToString());
+    private static readonly RequiredLiterals IssuedStatementWords = RequiredLiterals.Of(IssuedStatement().ToString());
 
     public List<SpeakerScope> Find(SentenceView view, string articleText) => Find(view, articleText, null);
 
@@ -97,6 +102,7 @@ public sealed partial class SpeakerFinder
         }
         var matches = Matches(RelativeSays(), RelativeSaysWords, text).Concat(Matches(AppositiveSays(), AppositiveSaysWords, text))
             .Concat(Matches(CoordinatedSays(), CoordinatedSaysWords, text)).Concat(Located(view))
+            .Concat(Matches(IssuedStatement(), IssuedStatementWords, text))
             .Concat(Matches(NameSays(), NameSaysWords, text).Where(m => ProperNameEnd(view, m.Groups["spk"].Index, articleText) == m.Groups["spk"].Index + m.Groups["spk"].Length));
         if (previous is not null) matches = matches.Concat(Matches(PronounSays(), PronounSaysWords, text).Where(m => RefersTo(m.Groups["spk"].Value, previous)));
         foreach (var m in matches.Concat(Matches(SubjectSays(), SubjectSaysWords, text)).OrderBy(m => m.Index))
@@ -164,6 +170,14 @@ public sealed partial class SpeakerFinder
         }
         return best;
     }
+
+    /// <summary>
+    /// A role the sentence gives its own speaker before the verb ("Y's defence minister, X, said …", "Y spokesman X told …"):
+    /// the author's description of who speaks, not part of what is said.
+    /// </summary>
+    public static bool DescribesSpeaker(IReadOnlyList<SpeakerScope> scopes, FoundRelation relation) =>
+        relation.Type is RelationType.MemberOf or RelationType.Leads
+        && scopes.Any(s => s.Speaker.EntityId == relation.Source.Id && relation.End <= s.CueAt);
 
     /// <summary>
     /// Where a name written in capitals that starts at view offset <paramref name="start"/> ("the Kenya Police Service", "Iraqi

@@ -32,8 +32,12 @@ public sealed partial class LexiconEventExtractor : IEventExtractor
     [GeneratedRegex(@"(?<list>@\d+(?:(?: ,)?(?: and| or)? (?:the )?@\d+)*)(?: [a-z-]+){0,2} $", RegexOptions.CultureInvariant)]
     private static partial Regex PlaceBefore();
 
-    [GeneratedRegex(@"^[^.;]{0,90}?\b(?<prep>in|at|near|inside|outside|across|after) (?:the |both )?(?:(?:city|town|village|province|district|region) of )?(?<list>@\d+(?:(?: ,)?(?: and| or)? (?:the )?@\d+)*)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[^.;]{0,90}?\b(?<prep>in|at|near|inside|outside|across|after) (?:the |both )?(?:(?:[a-z-]+ )?(?:city|town|village|province|district|region)s? of )?(?<list>@\d+(?:(?: ,)?(?: and| or)? (?:the )?@\d+)*)", RegexOptions.CultureInvariant)]
     private static partial Regex PlaceAfter();
+
+    /// <summary>"On 21 December in Bagram, a suicide bomber blew himself up": a place that opens the trigger's clause.</summary>
+    [GeneratedRegex(@"\b(?:in|at|near) (?:the )?(?<list>@\d+(?:(?: ,)?(?: and| or)? (?:the )?@\d+)*) , (?:[a-z-]+ ){0,4}$", RegexOptions.CultureInvariant)]
+    private static partial Regex PlaceOpeningClause();
 
     /// <summary>"attacked Camp Shorabak in Helmand": a place that is the trigger's object is the place of the event.</summary>
     [GeneratedRegex(@"^ (?:the )?(?<list>@\d+(?:(?: ,)?(?: and| or)? (?:the )?@\d+)*)(?!'s| -)", RegexOptions.CultureInvariant)]
@@ -150,6 +154,9 @@ public sealed partial class LexiconEventExtractor : IEventExtractor
         if (places.Count > 0) return places;
         var after = PlaceAfter().Match(view.Text[offset..]);
         if (after.Success) places.AddRange(PlaceIds(view, after.Groups["list"], offset, EntityType.Government));
+        if (places.Count > 0) return places;
+        var opening = PlaceOpeningClause().Match(view.Text[..trigger.Index]);
+        if (opening.Success) places.AddRange(PlaceIds(view, opening.Groups["list"], 0, EntityType.Location));
         return places;
     }
 

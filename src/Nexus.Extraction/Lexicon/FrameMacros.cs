@@ -29,7 +29,8 @@ public static class FrameMacros
         ("{GAP}", "(?:" + Word + " ){0,6}?"),
         ("{AUX}", @"(?>(?:(?:has|have|had|do|does|did|is|are|was|were|been|being|be|will|would|can|could|may|might|must|shall|should|also|long|not|never|now|still|even|already|further|once|then|thus|again|since|always|openly|covertly|(?!supply|apply|rally|ally)[a-z]+ly|(?!(?:link|tie|affiliat|align|connect|attach)\w*(?:ed|ing) to)[a-z]+(?:ing|ed) to|to|able to|appears? to|seems? to|accused of|suspected of|convicted of|charged with|resum(?:e|es|ed|ing)|continu(?:e|es|ed|ing)|kept|keeps) )*)"),
         // "X , which", "X who", and an apposition between subject and verb: "X , a leader of Y , had …", "X , Y's foreign arm , shipped …".
-        ("{REL}", @"(?:, (?:which|who|that) |(?:which|who|that) |, (?:an?|the|its|their|@\d+'s) (?:[a-z][\w-]* ){1,4}(?:of (?:the )?@\d+ (?:[a-z][\w-]* )?)?, )?"),
+        // A dash aside holds no actor: "X - shot dead by police - had pledged allegiance to Y".
+        ("{REL}", @"(?:, (?:which|who|that) |(?:which|who|that) |, (?:an?|the|its|their|@\d+'s) (?:[a-z][\w-]* ){1,4}(?:of (?:the )?@\d+ (?:[a-z][\w-]* )?)?, |- (?:[a-z][\w']* ){1,6}- )?"),
         ("{RELSAY}", @"(?:,? (?:which|who|that) (?:@\d+ (?:claims|claimed|says|said|alleges|alleged|believes|believed|insists|maintains) (?:that )?)?)?"),
         ("{BE}", @"(?:is|are|was|were|been|being|be) "),
     ];

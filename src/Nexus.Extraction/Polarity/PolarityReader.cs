@@ -31,7 +31,11 @@ public static partial class PolarityReader
         if (relation.Denial || speaker is { Denies: true }) return Core.Claims.Polarity.Denied;
         var own = view.Text.AsSpan(relation.Start, relation.End - relation.Start).ToString();
         if (Negation().IsMatch(NegatedBreak().Replace(own, " "))) return Core.Claims.Polarity.Denied;
-        if (Hedge().IsMatch(own) || Hedge().IsMatch(Before(view.Text, relation.Start)) || speaker is { Hedges: true }) return Core.Claims.Polarity.Hedged;
+        // "X claimed it was responsible for the attack": the claim is the fact reported, not a doubt about it.
+        var claimOfResponsibility = relation.Rule.StartsWith("claim.responsibility", StringComparison.Ordinal);
+        // A role named in passing ("alleged that X, a leader of Y, …") is hedged only by its own words.
+        var before = NamingRoles.Names(relation) ? string.Empty : Before(view.Text, relation.Start);
+        if (Hedge().IsMatch(own) || Hedge().IsMatch(before) || speaker is { Hedges: true } && !claimOfResponsibility) return Core.Claims.Polarity.Hedged;
         return Core.Claims.Polarity.Asserted;
     }
 

@@ -72,6 +72,8 @@ public sealed class PatternRelationExtractor : IRelationExtractor
                 foreach (var relation in Deduplicate(found.Where(f => !IsOutletActing(f))))
                 {
                     var scope = SpeakerFinder.SpeakerFor(speakers, relation);
+                    // "Y's minister, X, said …", "Z alleged that X, a leader of Y, …": the author names X's role.
+                    if (scope is not null && (NamingRoles.Names(relation) || SpeakerFinder.DescribesSpeaker(speakers, relation))) scope = null;
                     var speaker = scope?.Speaker;
                     var polarity = PolarityReader.Decide(view, relation, scope);
                     if (relation.Denial) speaker = Speaker.Named(relation.Source.Id, view.SpanOf(relation.Start, relation.Start + 1).Slice(text));
@@ -120,7 +122,9 @@ public sealed class PatternRelationExtractor : IRelationExtractor
         {
             slot = trailing.Slot;
             var chargeAt = view.SpanOf(trailing.At, trailing.At + 1).Start;
-            targets.AddRange(thisSentence.Where(i => claims[i].Claim.Polarity != Core.Claims.Polarity.Denied && claims[i].Claim.Evidence.Span.Start < chargeAt));
+            // Not what an apposition says in passing ("Y's defence minister, X, said …, an accusation Z rejected").
+            targets.AddRange(thisSentence.Where(i => claims[i].Claim.Polarity != Core.Claims.Polarity.Denied && claims[i].Claim.Evidence.Span.Start < chargeAt
+                                                     && !claims[i].Rule.StartsWith("role.", StringComparison.Ordinal)));
         }
         else if (DenialOfPrevious.Opening(view) is int opening)
         {

@@ -15,8 +15,9 @@ public static class RelationConstraints
             RelationType.RecruitsFrom => !IsThing(target) || target == EntityType.Location,
             RelationType.Attacks or RelationType.Targets => source != EntityType.Population,
             RelationType.ClaimsResponsibility => true,
+            // No one is a member of a person ("X met the foreign minister, Y" is not Y's title under X).
             RelationType.Leads or RelationType.MemberOf or RelationType.SplitFrom =>
-                source is not (EntityType.Government or EntityType.Population) && !IsThing(target),
+                source is not (EntityType.Government or EntityType.Population) && !IsThing(target) && target != EntityType.Person,
             _ => !IsThing(target) && source != EntityType.Population,
         };
     }

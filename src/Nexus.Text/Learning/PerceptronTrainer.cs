@@ -54,6 +54,19 @@ public sealed class PerceptronTrainer
         }
     }
 
+    /// <summary>Adds <paramref name="delta"/> to class <paramref name="cls"/> on every feature (the global perceptron's update).</summary>
+    public void Add(ReadOnlySpan<ulong> features, int cls, float delta)
+    {
+        var c = ClassCount;
+        var scaled = delta * _clock;
+        foreach (var f in features)
+        {
+            var i = (int)(f >> _shift) * c + cls;
+            _w[i] += delta;
+            _u[i] += scaled;
+        }
+    }
+
     /// <summary>The averaged weights as a sparse model, dropping weights whose magnitude is below <paramref name="prune"/>.</summary>
     public SparseLinearModel ToSparse(float prune = 1e-3f)
     {

@@ -4,15 +4,18 @@ using Nexus.Text.Learning;
 namespace Nexus.Text.Parsing;
 
 /// <summary>
-/// Greedy arc-eager labelled dependency parser: one averaged-perceptron model picks the transition,
-/// and one per arc direction picks the relation, all reading the same hashed feature vector.
+/// Arc-eager labelled dependency parser: one averaged-perceptron model scores the transitions, and one per arc
+/// direction picks the relation, all reading the same hashed feature vector. Greedy (beam width 1), or a beam
+/// search over summed transition scores for models trained globally (<see cref="BeamParserTrainer"/>).
 /// </summary>
-public sealed class DependencyParser
+public sealed class DependencyParser : ITransitionModel
 {
     private const uint Magic = 0x5050584E; // "NXPP"
     private const uint ClustersMagic = 0x3250584E; // "NXP2": reads the tagger's word clusters
+    private const uint BeamMagic = 0x3350584E; // "NXP3": clusters flag, beam width and margin follow
     private readonly SparseLinearModel _actions, _leftLabels, _rightLabels;
     private readonly bool[] _punctTags;
+    [ThreadStatic] private static ParseBeam? t_beam;
 
     public DependencyParser(SparseLinearModel actions, SparseLinearModel leftLabels, SparseLinearModel rightLabels, string[] labels, string[] tagClasses, bool usesClusters = false)
     {
@@ -28,6 +31,19 @@ public sealed class DependencyParser
     }
 
     public string[] Labels { get; }
+
+    /// <summary>Configurations the beam keeps (1: greedy).</summary>
+    public int BeamWidth { get; private init; } = 1;
+
+    /// <summary>The beam keeps only successors scoring within this of the best one (infinity: a full beam).</summary>
+    public float BeamMargin { get; private init; } = float.PositiveInfinity;
+
+    /// <summary>The same weights decoded with another beam.</summary>
+    public DependencyParser WithBeam(int width, float margin = float.PositiveInfinity)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(width, 1);
+        return new(_actions, _leftLabels, _rightLabels, Labels, TagClasses, UsesClusters) { BeamWidth = width, BeamMargin = margin };
+    }
 
     /// <summary>The tagger classes ("UPOS|XPOS") whose indices the tag features use; the tagger must match.</summary>
     public string[] TagClasses { get; }
@@ -47,6 +63,13 @@ public sealed class DependencyParser
     /// </summary>
     public void Parse(ReadOnlySpan<WordFeatures> words, ReadOnlySpan<int> tags, ParseState state, Span<int> heads, Span<int> labels)
     {
+        if (BeamWidth > 1)
+        {
+            var beam = t_beam ??= new ParseBeam(); // one per thread: callers make a ParseState per document
+            beam.Search(this, words, tags, UsesClusters, BeamWidth, BeamMargin);
+            Finish(beam.Best, tags, heads, labels);
+            return;
+        }
         var n = words.Length - 1;
         state.Reset(n);
         Span<ulong> features = stackalloc ulong[ParserFeatures.CountOf(UsesClusters)];
@@ -70,6 +93,16 @@ public sealed class DependencyParser
         Finish(state, tags, heads, labels);
     }
 
+    void ITransitionModel.ScoreActions(ReadOnlySpan<ulong> features, Span<float> scores) => _actions.Score(features, scores);
+
+    int ITransitionModel.ChooseLabel(ParseState state, int action, ReadOnlySpan<ulong> features)
+    {
+        Span<float> labelScores = stackalloc float[Labels.Length];
+        labelScores.Clear();
+        (action == ParseState.Left ? _leftLabels : _rightLabels).Score(features, labelScores);
+        return Tagging.PosTagger.ArgMax(labelScores);
+    }
+
     internal static int BestValid(ParseState state, ReadOnlySpan<float> scores)
     {
         var best = -1;
@@ -79,7 +112,7 @@ public sealed class DependencyParser
     }
 
     /// <summary>Words left without a head attach to the root word, so every sentence is one tree.</summary>
-    private void Finish(ParseState state, ReadOnlySpan<int> tags, Span<int> heads, Span<int> labels)
+    internal void Finish(ParseState state, ReadOnlySpan<int> tags, Span<int> heads, Span<int> labels)
     {
         var n = state.N;
         var root = -1;
@@ -101,7 +134,13 @@ public sealed class DependencyParser
     public void Save(Stream stream)
     {
         using var writer = new BinaryWriter(new BrotliStream(stream, CompressionLevel.Optimal, leaveOpen: true));
-        writer.Write(UsesClusters ? ClustersMagic : Magic);
+        writer.Write(BeamWidth > 1 ? BeamMagic : UsesClusters ? ClustersMagic : Magic);
+        if (BeamWidth > 1)
+        {
+            writer.Write(UsesClusters);
+            writer.Write(BeamWidth);
+            writer.Write(BeamMargin);
+        }
         writer.Write(Labels.Length);
         foreach (var label in Labels) writer.Write(label);
         writer.Write(TagClasses.Length);
@@ -115,12 +154,21 @@ public sealed class DependencyParser
     {
         using var reader = new BinaryReader(new BrotliStream(stream, CompressionMode.Decompress, leaveOpen: true));
         var magic = reader.ReadUInt32();
-        if (magic != Magic && magic != ClustersMagic) throw new InvalidDataException("not a Nexus parser model");
+        if (magic != Magic && magic != ClustersMagic && magic != BeamMagic) throw new InvalidDataException("not a Nexus parser model");
+        var clusters = magic == ClustersMagic;
+        int width = 1;
+        var margin = float.PositiveInfinity;
+        if (magic == BeamMagic)
+        {
+            clusters = reader.ReadBoolean();
+            width = reader.ReadInt32();
+            margin = reader.ReadSingle();
+        }
         var labels = new string[reader.ReadInt32()];
         for (var i = 0; i < labels.Length; i++) labels[i] = string.Intern(reader.ReadString());
         var tags = new string[reader.ReadInt32()];
         for (var i = 0; i < tags.Length; i++) tags[i] = reader.ReadString();
-        return new DependencyParser(SparseLinearModel.Read(reader), SparseLinearModel.Read(reader), SparseLinearModel.Read(reader), labels, tags, magic == ClustersMagic);
+        return new DependencyParser(SparseLinearModel.Read(reader), SparseLinearModel.Read(reader), SparseLinearModel.Read(reader), labels, tags, clusters) { BeamWidth = width, BeamMargin = margin };
     }
 
     public static DependencyParser Load(string path)

@@ -76,6 +76,29 @@ public sealed class ParseState
         }
     }
 
+    /// <summary>Makes this configuration a copy of <paramref name="other"/> (the beam's successors start as copies).</summary>
+    public void CopyFrom(ParseState other)
+    {
+        var size = other.N + 1;
+        if (Head.Length < other.Head.Length) Grow(other.Head.Length);
+        N = other.N;
+        BufferFront = other.BufferFront;
+        StackSize = other.StackSize;
+        RootHasDependent = other.RootHasDependent;
+        Array.Copy(other.Stack, Stack, StackSize);
+        Array.Copy(other.InStack, InStack, size);
+        Array.Copy(other.Head, Head, size);
+        Array.Copy(other.Label, Label, size);
+        Array.Copy(other.Left1, Left1, size);
+        Array.Copy(other.Left2, Left2, size);
+        Array.Copy(other.Right1, Right1, size);
+        Array.Copy(other.Right2, Right2, size);
+        Array.Copy(other.LeftCount, LeftCount, size);
+        Array.Copy(other.RightCount, RightCount, size);
+        Array.Copy(other.LeftLabels, LeftLabels, size);
+        Array.Copy(other.RightLabels, RightLabels, size);
+    }
+
     private void Push(int position)
     {
         Stack[StackSize++] = position;

@@ -102,7 +102,7 @@ public sealed class ParserTrainer
 
     public static string[] TagClassesOf(PosTagger tagger) => [.. tagger.Upos.Select((u, i) => u + "|" + tagger.Xpos[i])];
 
-    private static (int[] Heads, int[] Labels) GoldPositions(ConlluSentence s, Dictionary<string, int> labelOf)
+    internal static (int[] Heads, int[] Labels) GoldPositions(ConlluSentence s, Dictionary<string, int> labelOf)
     {
         var heads = new int[s.Length + 1];
         var labels = new int[s.Length + 1];

@@ -126,4 +126,27 @@ public class SpeakerConstructionsTests
         var article = Article("\"The talks failed,\" Ilya Marsh said.\n\n\"Veloria armed the Sable Front.\"").Parsed();
         Assert.Null(new PatternRelationExtractor(demonyms: Demonyms).Extract(article.Context()).First(c => c.Type == RelationType.Arms).AttributedTo);
     }
+
+    [Fact]
+    public void A_role_named_in_passing_is_the_writers_not_the_speakers()
+    {
+        var claims = Claims("Ostrand alleged in a letter that Ilya Marsh, a leader of the Sable Front, had armed Veloria.");
+        var role = Assert.Single(claims, c => c.Type == RelationType.Leads);
+        Assert.Null(role.AttributedTo);
+        Assert.Equal(Nexus.Core.Claims.Polarity.Asserted, role.Polarity);
+        var arms = Assert.Single(claims, c => c.Type == RelationType.Arms);
+        Assert.Equal("e3", arms.AttributedTo!.EntityId);
+        Assert.Equal(Nexus.Core.Claims.Polarity.Hedged, arms.Polarity);
+    }
+
+    [Fact]
+    public void A_rival_named_in_passing_stays_the_speakers() =>
+        Assert.Equal("e4", Claims("The Sable Front, Veloria's main rival, is growing, according to a report by the Customs Bureau.")
+            .Single(c => c.Type == RelationType.RivalOf).AttributedTo!.EntityId);
+
+    [Theory]
+    [InlineData("The Customs Bureau issued a statement, saying Veloria armed the Sable Front.")]
+    [InlineData("The Customs Bureau released a video on Monday stating that Veloria armed the Sable Front.")]
+    public void A_statement_issued_speaks_for_its_issuer(string text) =>
+        Assert.Equal("e4", SpeakerOf(text, RelationType.Arms)!.EntityId);
 }

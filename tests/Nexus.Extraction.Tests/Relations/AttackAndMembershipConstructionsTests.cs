@@ -58,6 +58,77 @@ public class AttackAndMembershipConstructionsTests
     public void Attacks_in_general_point_back_at_no_attack(string text) =>
         Assert.DoesNotContain("Sable Front attacks Halden", Article(text).Relations());
 
+    [Theory]
+    [InlineData("On 21 December 2015 in Halden, a suicide bomber blew himself up. Marek Dorn, the spokesman for the Sable Front, claimed they were responsible for the attack.")]
+    [InlineData("A bomb attack hit a market in Halden on Monday. The Sable Front said it was responsible for the bombing.")]
+    public void A_group_saying_it_was_responsible_claims_the_attack_last_placed(string text)
+    {
+        var article = Article(text);
+        var claims = article.Claims();
+        var claim = Assert.Single(claims, c => c.Type == Nexus.Core.Claims.RelationType.ClaimsResponsibility);
+        Assert.Equal("Sable Front claims_responsibility Halden", article.Describe([claim])[0]);
+        Assert.Equal(Nexus.Core.Claims.Polarity.Asserted, claim.Polarity);
+        Assert.Contains("Sable Front attacks Halden", article.Relations());
+    }
+
+    [Theory]
+    [InlineData("A car bomb exploded at a market in Halden on Monday. The attack was claimed by the Sable Front in a message to reporters.")]
+    [InlineData("On Tuesday gunmen attacked a checkpoint in Halden. Responsibility for the attack was claimed by the Sable Front.")]
+    public void An_attack_claimed_by_a_group_is_its_claim(string text)
+    {
+        var found = Article(text).Relations();
+        Assert.Contains("Sable Front claims_responsibility Halden", found);
+        Assert.Contains("Sable Front attacks Halden", found);
+    }
+
+    [Fact]
+    public void A_claim_points_at_the_attack_a_verb_placed_last() =>
+        Assert.DoesNotContain("Sable Front claims_responsibility Camp Irlo",
+            Article("A bomb attack hit Camp Irlo in March. On Tuesday gunmen attacked a checkpoint in Halden. The attack was claimed by the Sable Front.").Relations());
+
+    [Fact]
+    public void Denied_involvement_in_a_named_bombing_is_a_denied_attack()
+    {
+        var claim = Article("The Sable Front denied any involvement in the Halden bombing, a spokesman said.").Claims()
+            .Single(c => c.Type == Nexus.Core.Claims.RelationType.Attacks);
+        Assert.Equal(Nexus.Core.Claims.Polarity.Denied, claim.Polarity);
+    }
+
+    [Fact]
+    public void Others_saying_a_group_was_responsible_is_no_claim_of_responsibility()
+    {
+        var found = Article("A bomb attack hit a market in Halden on Monday. Ostrand claimed the Sable Front was responsible for the bombing.").Relations();
+        Assert.DoesNotContain("Sable Front claims_responsibility Halden", found);
+    }
+
+    [Theory]
+    [InlineData("Five people were killed in an attack on the market in Halden. The alleged killer, Marek Dorn, was shot dead by police.")]
+    [InlineData("A bomb attack hit a market in Halden on Monday. Police are hunting suspected bomber Marek Dorn.")]
+    public void The_attacker_named_by_role_attacks_the_place_last_attacked_hedged(string text)
+    {
+        var article = Article(text);
+        var claim = Assert.Single(article.Claims(), c => c.Type == Nexus.Core.Claims.RelationType.Attacks);
+        Assert.Equal("Marek Dorn attacks Halden", article.Describe([claim])[0]);
+        Assert.Equal(Nexus.Core.Claims.Polarity.Hedged, claim.Polarity);
+    }
+
+    [Fact]
+    public void An_attacker_named_with_no_attack_before_attacks_nothing() =>
+        Assert.DoesNotContain("Marek Dorn attacks Halden", Article("Halden was calm. The lone gunman, Marek Dorn, was never found.").Relations());
+
+    [Theory]
+    [InlineData("The alleged killer, Marek Dorn - shot dead by police - had pledged allegiance to the Sable Front.", "Marek Dorn member_of Sable Front")]
+    [InlineData("Marek Dorn, a convicted Sable Front recruiter, was released.", "Marek Dorn member_of Sable Front")]
+    [InlineData("Veloria PM Marek Dorn: 'Enough is enough'", "Marek Dorn leads Veloria")]
+    [InlineData("Ostrand's foray into Veloria took a heavy toll.", "Ostrand operates_in Veloria")]
+    [InlineData("Ostrand's military presence in Halden has grown.", "Ostrand operates_in Halden")]
+    public void Allegiance_recruiters_headline_titles_and_presence(string sentence, string expected) =>
+        Assert.Contains(expected, Article(sentence).Relations());
+
+    [Fact]
+    public void A_persons_presence_is_no_operation() =>
+        Assert.DoesNotContain("Marek Dorn operates_in Veloria", Article("Marek Dorn's presence in Veloria was noted.").Relations());
+
     [Fact]
     public void A_bare_claim_after_an_attack_on_an_actor_claims_no_place()
     {
