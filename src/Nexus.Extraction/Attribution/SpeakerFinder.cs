@@ -33,6 +33,10 @@ public sealed partial class SpeakerFinder
     [GeneratedRegex(@"\baccording to (?:(?:an? |the )?(?:[a-z]+ ){0,2}?(?:report|statement|assessment|study|investigation|analysis|tally|count) (?:by|from|of) (?:the )?)?(?:(?<spk>" + OrgOfficial + @")|(?:the )?(?:@\d+ (?=@))?(?<spk>@\d+(?:(?: ,)?(?: and| or) @\d+)*)|(?<spk>" + Unnamed + @"))", RegexOptions.CultureInvariant)]
     private static partial Regex AccordingTo();
 
+    // "according to Kestrel Watch": a name the recogniser missed, checked against the article's capitals (see ProperNameEnd).
+    [GeneratedRegex(@"\baccording to (?:the )?(?<spk>[a-z][\w'&-]*)", RegexOptions.CultureInvariant)]
+    private static partial Regex AccordingToName();
+
     [GeneratedRegex(@"(?:(?<spk>" + OrgOfficial + @")|(?<spk>@\d+)|(?<spk>\b" + Unnamed + @")) " + Aside + Adverbs + SayVerbs + @"\b", RegexOptions.CultureInvariant)]
     private static partial Regex SubjectSays();
 
@@ -99,6 +103,13 @@ public sealed partial class SpeakerFinder
             // "according to the Kenya Police Service" where only "Kenya Police" was recognised: the whole name, as written.
             var speaker = name > spk.Index + spk.Length ? Speaker.Unnamed(view.SpanOf(spk.Index, name).Slice(articleText)) : SpeakerOf(view, m, articleText);
             found.Add(new SpeakerScope(speaker, m.Index, 0, text.Length, false, false, "attribution.according_to"));
+        }
+        for (var m = text.Contains("according to ", StringComparison.Ordinal) ? AccordingToName().Match(text) : Match.Empty; m.Success; m = m.NextMatch())
+        {
+            var spk = m.Groups["spk"];
+            var name = ProperNameEnd(view, spk.Index, articleText);
+            if (name < 0 || found.Exists(f => f.CueAt == m.Index)) continue;
+            found.Add(new SpeakerScope(Speaker.Unnamed(view.SpanOf(spk.Index, name).Slice(articleText)), m.Index, 0, text.Length, false, false, "attribution.according_to"));
         }
         var matches = Matches(RelativeSays(), RelativeSaysWords, text).Concat(Matches(AppositiveSays(), AppositiveSaysWords, text))
             .Concat(Matches(CoordinatedSays(), CoordinatedSaysWords, text)).Concat(Located(view))

@@ -111,8 +111,16 @@ public class AttributionTests
     [Theory]
     [InlineData("Veloria funded the Sable Front last year, the Ostrand Security Media Cell said.", "the Ostrand Security Media Cell")]
     [InlineData("Veloria funded the Sable Front, according to the Customs Bureau Service.", "Customs Bureau Service")]
+    [InlineData("According to Kestrel Watch, Veloria funded the Sable Front.", "Kestrel Watch")]
+    [InlineData("Veloria funded the Sable Front, according to the Halvard Monitoring Group.", "Halvard Monitoring Group")]
     public void A_name_the_recogniser_missed_speaks_as_written(string text, string words) =>
         Assert.Equal(Speaker.Unnamed(words), SpeakerOf(text, RelationType.Funds));
+
+    [Theory]
+    [InlineData("According to a recent report, Veloria funded the Sable Front.")]
+    [InlineData("Veloria funded the Sable Front, according to figures released on Monday.")]
+    public void According_to_a_common_noun_names_no_speaker(string text) =>
+        Assert.Null(SpeakerOf(text, RelationType.Funds));
 
     [Fact]
     public void A_denied_accusation_is_stated_by_its_accuser()
