@@ -34,8 +34,8 @@ public sealed partial class SpeakerFinder
     private static bool Unconfirmed(string speakerWords) =>
         speakerWords.Contains("unconfirmed", StringComparison.Ordinal) || speakerWords.Contains("unverified", StringComparison.Ordinal);
 
-    /// <summary>"'…,' an official told reporters in X": the audience and where it was told, after the speaker, close the sentence.</summary>
-    [GeneratedRegex(@"^(?:reporters|journalists|the court|the media|the press|a (?:news|press) conference|@\d+)(?: (?:in|at|on|during|after) (?:a |an |the )?(?:@\d+|[a-z]+)(?: [a-z]+)?)*$", RegexOptions.CultureInvariant)]
+    /// <summary>"'…,' an official told reporters in X", "…, officials told the X news agency": the audience and where it was told, after the speaker, close the sentence.</summary>
+    [GeneratedRegex(@"^(?:reporters|journalists|the court|the media|the press|a (?:news|press) conference|(?:the )?@\d+(?: (?:newspaper|news agency|daily|television|channel|broadcaster))?)(?: (?:in|at|on|during|after) (?:a |an |the )?(?:@\d+|[a-z]+)(?: [a-z]+)?)*$", RegexOptions.CultureInvariant)]
     private static partial Regex AudienceTail();
 
     private static readonly RequiredLiterals SaysSubjectWords = RequiredLiterals.Of(SaysSubject().ToString());

@@ -104,6 +104,16 @@ public class SpeakerConstructionsTests
     public void A_speaker_telling_an_audience_after_a_quotation_speaks_it(string text) =>
         Assert.Equal(Speaker.Named("e4", "a Customs Bureau official"), SpeakerOf(text, RelationType.Arms));
 
+    [Theory]
+    [InlineData("Veloria armed the Sable Front, a Customs Bureau official told the Harbour Ledger.")]
+    [InlineData("Veloria armed the Sable Front, a Customs Bureau official told the Harbour Ledger newspaper on Monday.")]
+    public void A_speaker_telling_a_named_outlet_speaks_what_came_before(string text)
+    {
+        var article = Article(text).With("Harbour Ledger", EntityType.Media);
+        var claim = new PatternRelationExtractor(demonyms: Demonyms).Extract(article.Context()).First(c => c.Type == RelationType.Arms);
+        Assert.Equal(Speaker.Named("e4", "a Customs Bureau official"), claim.AttributedTo);
+    }
+
     [Fact]
     public void The_spokesman_picks_up_a_named_speaker_before() =>
         Assert.Equal("e5", SpeakerOf("Foreign ministry spokesman Ilya Marsh said the talks failed. Veloria armed the Sable Front, the spokesman added.", RelationType.Arms)!.EntityId);
