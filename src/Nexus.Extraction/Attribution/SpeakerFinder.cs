@@ -127,7 +127,9 @@ public sealed partial class SpeakerFinder
             var closing = rest.Length < 4 || rest.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 3 && !rest.Contains('@') && !rest.StartsWith("that", StringComparison.Ordinal)
                           || ParticipleTail().IsMatch(rest) || AudienceTail().IsMatch(rest);
             // ", X said on Thursday, three months after …": a speaker after a comma, not introducing "that", closes what came before.
-            var parenthetical = m.Index >= 2 && text[m.Index - 2] == ',' && (rest.StartsWith(',') || TrailingAdjunct().IsMatch(rest) && !rest.Contains(" that ", StringComparison.Ordinal));
+            // "…, the X said on Sunday in a statement." too: a determiner before a named speaker.
+            var lead = m.Index >= 6 && text.AsSpan(m.Index - 4, 4).SequenceEqual("the ") && text[m.Index] == '@' ? m.Index - 4 : m.Index;
+            var parenthetical = lead >= 2 && text[lead - 2] == ',' && (rest.StartsWith(',') || TrailingAdjunct().IsMatch(rest) && !rest.Contains(" that ", StringComparison.Ordinal));
             var (from, to) = closing || parenthetical ? (0, text.Length) : (verb.Index, text.Length);
             var pronoun = m.Groups["spk"].Value is var w && w.Length > 0 && (w[0] != '@' && RefersTo(w, previous) || previous is not null && IsPronounSlot(view, m.Groups["spk"], articleText));
             found.Add(new SpeakerScope(pronoun ? previous! : SpeakerOf(view, m, articleText), verb.Index, from, to,

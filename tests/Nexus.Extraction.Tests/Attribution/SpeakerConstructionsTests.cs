@@ -114,6 +114,12 @@ public class SpeakerConstructionsTests
         Assert.Equal(Speaker.Named("e4", "a Customs Bureau official"), claim.AttributedTo);
     }
 
+    [Theory]
+    [InlineData("Veloria armed the Sable Front, the Customs Bureau said on Sunday in a statement.")]
+    [InlineData("Veloria armed the Sable Front, the Customs Bureau said in a statement on Sunday.")]
+    public void A_named_speaker_with_its_article_after_a_comma_speaks_what_came_before(string text) =>
+        Assert.Equal("e4", SpeakerOf(text, RelationType.Arms)!.EntityId);
+
     [Fact]
     public void The_spokesman_picks_up_a_named_speaker_before() =>
         Assert.Equal("e5", SpeakerOf("Foreign ministry spokesman Ilya Marsh said the talks failed. Veloria armed the Sable Front, the spokesman added.", RelationType.Arms)!.EntityId);
