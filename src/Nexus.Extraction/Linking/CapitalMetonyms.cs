@@ -7,13 +7,15 @@ namespace Nexus.Extraction.Linking;
 /// "Islamabad denies", "Islamabad's ambitions": a capital used as an actor stands for its government. One sense
 /// per article: if any mention of the capital is not locative ("in Islamabad", "the capital, Caracas", "a Nairobi-based network") and not
 /// a dateline ("New Delhi, Sep 19" at the top, "NAIROBI —", "KARACHI:" opening a line), all its mentions join the
-/// country's entity.
+/// country's entity, unless the locative mentions outnumber the others ("the heart of London … east London … a London
+/// protest" stays a place). A compass word before the name ("east London", "central Kabul") marks a part of the city.
 /// </summary>
 internal static class CapitalMetonyms
 {
     private static readonly HashSet<string> Locative = new(StringComparer.OrdinalIgnoreCase)
     {
         "in", "at", "to", "from", "near", "outside", "across", "into", "via", "around", "of", "visited", "visit", "towards", "reached", "between",
+        "east", "west", "north", "south", "central", "eastern", "western", "northern", "southern", "downtown",
     };
 
     public static void Apply(string text, LinkState state, KnowledgeBaseIndex kb)
@@ -23,7 +25,9 @@ internal static class CapitalMetonyms
             if (group.Mentions.Count == 0 || group.Type != EntityType.Location) continue;
             var country = kb.CountryOfCapital(group.Mentions[0].Text);
             if (country is null) continue;
-            if (group.Mentions.All(m => IsLocative(text, m.Span.Start) || IsBasedIn(text, m.Span.End) || IsDateline(text, m.Span.Start, m.Span.End))) continue;
+            var places = group.Mentions.Count(m => IsLocative(text, m.Span.Start) || IsBasedIn(text, m.Span.End) || IsDateline(text, m.Span.Start, m.Span.End));
+            var actors = group.Mentions.Count - places;
+            if (actors == 0 || places > actors) continue;
             state.Merge(group, state.ForEntry(country));
         }
     }

@@ -63,6 +63,17 @@ public class KnowledgeLinkerTests
         Assert.Equal(EntityType.Location, kabul.Type);
     }
 
+    [Fact]
+    public void A_capital_mostly_used_as_a_place_stays_a_place_despite_one_modifier_use()
+    {
+        const string text = "Rallies filled the heart of Nairobi on Monday. Police later raided homes in east Nairobi, " +
+                            "and a Nairobi rally ended peacefully.";
+        var entities = Link(text);
+        var city = EntityAt(text, entities, "Nairobi");
+        Assert.Equal(EntityType.Location, city.Type);
+        Assert.Same(city, EntityAt(text, entities, "Nairobi", occurrence: 2));
+    }
+
     [Theory]
     [InlineData("NAIROBI — A court jailed two men on Tuesday.", "NAIROBI")]
     [InlineData("KARACHI: Gunmen attacked a convoy on Sunday.", "KARACHI")]
