@@ -63,6 +63,17 @@ public class KnowledgeLinkerTests
         Assert.Equal(EntityType.Location, kabul.Type);
     }
 
+    [Theory]
+    [InlineData("MOMBASA, Kenya, May 4 (Xinhua) -- Two men were held after a raid on a warehouse.", "Xinhua", "Xinhua News Agency")]
+    [InlineData("A crowd gathered outside the court on Monday. Photo: Reuters", "Reuters", "Reuters")]
+    [InlineData("Two men were held, DW's correspondent in the port city said.", "DW", "Deutsche Welle")]
+    public void A_news_agency_in_a_dateline_credit_or_possessive_is_media(string text, string surface, string name)
+    {
+        var agency = EntityAt(text, Link(text), surface);
+        Assert.Equal(name, agency.Name);
+        Assert.Equal(EntityType.Media, agency.Type);
+    }
+
     [Fact]
     public void A_capital_mostly_used_as_a_place_stays_a_place_despite_one_modifier_use()
     {
