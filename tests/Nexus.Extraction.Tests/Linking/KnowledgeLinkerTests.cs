@@ -85,6 +85,17 @@ public class KnowledgeLinkerTests
         Assert.Same(city, EntityAt(text, entities, "Nairobi", occurrence: 2));
     }
 
+    [Fact]
+    public void A_capital_coordinated_with_another_place_counts_as_a_place()
+    {
+        const string text = "Nairobi's transport board closed two lines. Mombasa and Nairobi saw the largest rallies, " +
+                            "which spread across Nairobi by night.";
+        var entities = Link(text);
+        var city = EntityAt(text, entities, "Nairobi", occurrence: 1);
+        Assert.Equal(EntityType.Location, city.Type);
+        Assert.Equal(EntityType.Location, EntityAt(text, entities, "Mombasa").Type);
+    }
+
     [Theory]
     [InlineData("NAIROBI — A court jailed two men on Tuesday.", "NAIROBI")]
     [InlineData("KARACHI: Gunmen attacked a convoy on Sunday.", "KARACHI")]
