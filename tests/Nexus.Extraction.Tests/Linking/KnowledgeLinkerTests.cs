@@ -74,6 +74,17 @@ public class KnowledgeLinkerTests
         Assert.Equal(EntityType.Media, agency.Type);
     }
 
+    [Theory]
+    [InlineData("Smugglers moved the cargo through the Caucasus last winter.", "Caucasus")]
+    [InlineData("The tanker was seized on the Caspian Sea on Friday.", "Caspian Sea")]
+    [InlineData("Recruiters were active across the Balkans, officials said.", "Balkans")]
+    public void Well_known_regions_and_seas_are_places(string text, string surface)
+    {
+        var region = EntityAt(text, Link(text), surface);
+        Assert.Equal(surface, region.Name);
+        Assert.Equal(EntityType.Location, region.Type);
+    }
+
     [Fact]
     public void A_capital_mostly_used_as_a_place_stays_a_place_despite_one_modifier_use()
     {
