@@ -1,4 +1,5 @@
 using Nexus.Core.Entities;
+using Nexus.Extraction.Entities;
 using Nexus.Extraction.KnowledgeBase;
 
 namespace Nexus.Extraction.Linking;
@@ -7,23 +8,32 @@ namespace Nexus.Extraction.Linking;
 /// "Islamabad denies", "Islamabad's ambitions": a capital used as an actor stands for its government. One sense
 /// per article: if any mention of the capital is not locative ("in Islamabad", "the capital, Caracas", "a Nairobi-based network") and not
 /// a dateline ("New Delhi, Sep 19" at the top, "NAIROBI —", "KARACHI:" opening a line), all its mentions join the
-/// country's entity.
+/// country's entity, unless the locative mentions outnumber the others ("the heart of London … east London … a London
+/// protest" stays a place). A compass word before the name ("east London", "central Kabul") marks a part of the city, and
+/// so does coordination with a place that is no capital ("after Paris and Marseille"): "Washington and Tehran" is not.
 /// </summary>
 internal static class CapitalMetonyms
 {
     private static readonly HashSet<string> Locative = new(StringComparer.OrdinalIgnoreCase)
     {
         "in", "at", "to", "from", "near", "outside", "across", "into", "via", "around", "of", "visited", "visit", "towards", "reached", "between",
+        "east", "west", "north", "south", "central", "eastern", "western", "northern", "southern", "downtown",
     };
 
     public static void Apply(string text, LinkState state, KnowledgeBaseIndex kb)
     {
+        var places = state.Groups.Values.Distinct()
+            .Where(g => g.Type == EntityType.Location && g.Mentions.Count > 0 && kb.CountryOfCapital(g.Mentions[0].Text) is null)
+            .SelectMany(g => g.Mentions).ToList();
         foreach (var group in state.Groups.Values.Distinct().ToList())
         {
             if (group.Mentions.Count == 0 || group.Type != EntityType.Location) continue;
             var country = kb.CountryOfCapital(group.Mentions[0].Text);
             if (country is null) continue;
-            if (group.Mentions.All(m => IsLocative(text, m.Span.Start) || IsBasedIn(text, m.Span.End) || IsDateline(text, m.Span.Start, m.Span.End))) continue;
+            var locative = group.Mentions.Count(m => IsLocative(text, m.Span.Start) || IsBasedIn(text, m.Span.End)
+                || IsDateline(text, m.Span.Start, m.Span.End) || IsCoordinatedWithPlace(text, m, places));
+            var actors = group.Mentions.Count - locative;
+            if (actors == 0 || locative > actors) continue;
             state.Merge(group, state.ForEntry(country));
         }
     }
@@ -39,6 +49,10 @@ internal static class CapitalMetonyms
         // "in the capital, Caracas": the appositive names the place, not its government.
         return end > begin && (!comma && Locative.Contains(word) || word.Equals("capital", StringComparison.OrdinalIgnoreCase));
     }
+
+    private static bool IsCoordinatedWithPlace(string text, EntityMention m, List<EntityMention> places) =>
+        places.Any(p => p.Span.Start >= m.Span.End && text.AsSpan(m.Span.End, p.Span.Start - m.Span.End) is " and " or ", "
+                        || p.Span.End <= m.Span.Start && text.AsSpan(p.Span.End, m.Span.Start - p.Span.End) is " and " or ", ");
 
     private static bool IsBasedIn(string text, int end) =>
         text.AsSpan(end).StartsWith("-based", StringComparison.OrdinalIgnoreCase);

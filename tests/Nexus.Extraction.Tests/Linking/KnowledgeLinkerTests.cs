@@ -64,6 +64,50 @@ public class KnowledgeLinkerTests
     }
 
     [Theory]
+    [InlineData("MOMBASA, Kenya, May 4 (Xinhua) -- Two men were held after a raid on a warehouse.", "Xinhua", "Xinhua News Agency")]
+    [InlineData("A crowd gathered outside the court on Monday. Photo: Reuters", "Reuters", "Reuters")]
+    [InlineData("Two men were held, DW's correspondent in the port city said.", "DW", "Deutsche Welle")]
+    public void A_news_agency_in_a_dateline_credit_or_possessive_is_media(string text, string surface, string name)
+    {
+        var agency = EntityAt(text, Link(text), surface);
+        Assert.Equal(name, agency.Name);
+        Assert.Equal(EntityType.Media, agency.Type);
+    }
+
+    [Theory]
+    [InlineData("Smugglers moved the cargo through the Caucasus last winter.", "Caucasus")]
+    [InlineData("The tanker was seized on the Caspian Sea on Friday.", "Caspian Sea")]
+    [InlineData("Recruiters were active across the Balkans, officials said.", "Balkans")]
+    public void Well_known_regions_and_seas_are_places(string text, string surface)
+    {
+        var region = EntityAt(text, Link(text), surface);
+        Assert.Equal(surface, region.Name);
+        Assert.Equal(EntityType.Location, region.Type);
+    }
+
+    [Fact]
+    public void A_capital_mostly_used_as_a_place_stays_a_place_despite_one_modifier_use()
+    {
+        const string text = "Rallies filled the heart of Nairobi on Monday. Police later raided homes in east Nairobi, " +
+                            "and a Nairobi rally ended peacefully.";
+        var entities = Link(text);
+        var city = EntityAt(text, entities, "Nairobi");
+        Assert.Equal(EntityType.Location, city.Type);
+        Assert.Same(city, EntityAt(text, entities, "Nairobi", occurrence: 2));
+    }
+
+    [Fact]
+    public void A_capital_coordinated_with_another_place_counts_as_a_place()
+    {
+        const string text = "Nairobi's transport board closed two lines. Mombasa and Nairobi saw the largest rallies, " +
+                            "which spread across Nairobi by night.";
+        var entities = Link(text);
+        var city = EntityAt(text, entities, "Nairobi", occurrence: 1);
+        Assert.Equal(EntityType.Location, city.Type);
+        Assert.Equal(EntityType.Location, EntityAt(text, entities, "Mombasa").Type);
+    }
+
+    [Theory]
     [InlineData("NAIROBI — A court jailed two men on Tuesday.", "NAIROBI")]
     [InlineData("KARACHI: Gunmen attacked a convoy on Sunday.", "KARACHI")]
     [InlineData("Police raided a Nairobi-based network on Friday.", "Nairobi")]
