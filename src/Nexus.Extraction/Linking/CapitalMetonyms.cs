@@ -11,6 +11,7 @@ namespace Nexus.Extraction.Linking;
 /// country's entity, unless the locative mentions outnumber the others ("the heart of London … east London … a London
 /// protest" stays a place). A compass word before the name ("east London", "central Kabul") marks a part of the city, and
 /// so does coordination with a place that is no capital ("after Paris and Marseille"): "Washington and Tehran" is not.
+/// The object of an attack verb ("shelled Kyiv") is the city struck.
 /// </summary>
 internal static class CapitalMetonyms
 {
@@ -18,6 +19,8 @@ internal static class CapitalMetonyms
     {
         "in", "at", "to", "from", "near", "outside", "across", "into", "via", "around", "of", "visited", "visit", "towards", "reached", "between",
         "east", "west", "north", "south", "central", "eastern", "western", "northern", "southern", "downtown",
+        // The object of a physical attack is the city struck, not its government ("Hamas attacked Jerusalem").
+        "attacked", "attack", "attacks", "bombed", "shelled", "struck", "stormed", "raided", "besieged", "invaded", "rocketed",
     };
 
     public static void Apply(string text, LinkState state, KnowledgeBaseIndex kb)

@@ -112,7 +112,9 @@ public class KnowledgeLinkerTests
     [InlineData("KARACHI: Gunmen attacked a convoy on Sunday.", "KARACHI")]
     [InlineData("Police raided a Nairobi-based network on Friday.", "Nairobi")]
     [InlineData("The parade was held in the capital, Nairobi, on Friday.", "Nairobi")]
-    public void A_capital_in_a_dateline_an_apposition_or_before_based_is_a_place(string text, string capital)
+    [InlineData("Militants attacked Nairobi on Monday, the army said.", "Nairobi")]
+    [InlineData("Artillery shelled Nairobi for a week.", "Nairobi")]
+    public void A_capital_in_a_dateline_an_apposition_before_based_or_attacked_is_a_place(string text, string capital)
     {
         var entity = EntityAt(text, Link(text), capital);
         Assert.Equal(EntityType.Location, entity.Type);

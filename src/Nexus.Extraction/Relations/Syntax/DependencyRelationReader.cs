@@ -178,6 +178,8 @@ public sealed class DependencyRelationReader(SyntaxTriggers triggers)
         if (subjects.Count > 0 || head < 0 || depth > 2) return subjects;
         // "X is believed to advise Y": the raised passive subject of the head does what the xcomp says.
         if (relation == "xcomp" && tree.Children(head, "nsubj:pass").ToList() is { Count: > 0 } raised) return raised;
+        // "X ordered Y to attack Z", and the misparse "X said [Y] attacked Z": an object of the head before the verb does it, not X.
+        if (relation == "xcomp" && tree.Children(head, "obj").Where(o => o > head && o < verb).ToList() is { Count: > 0 } controllers) return controllers;
         if (relation is "conj" or "xcomp") return Agents(tree, head, depth + 1);
         if (relation.StartsWith("acl", StringComparison.Ordinal)) return [head];
         return subjects;

@@ -1,3 +1,4 @@
+using Nexus.Core.Claims;
 using Nexus.Core.Entities;
 using Nexus.Extraction.Tests.Support;
 
@@ -52,6 +53,29 @@ public class DependencyRelationReaderTests
     [InlineData("The Sable Front and the Northern Legion have cooperated since 2020.", "Sable Front allied_with Northern Legion")]
     public void Symmetric_cues_relate_coordinated_subjects(string sentence, string expected) =>
         Assert.Contains(expected, Groups(sentence).Relations());
+
+    [Theory]
+    [InlineData("The Directorate of Security said the Sable Front attacked Halden on Monday.")]
+    [InlineData("Veloria ordered the Sable Front to attack Halden.")]
+    public void The_object_of_the_head_verb_does_what_its_complement_says(string sentence)
+    {
+        var relations = Groups(sentence).Relations();
+        Assert.Contains("Sable Front attacks Halden", relations);
+        Assert.DoesNotContain(relations, r => r.StartsWith("Directorate of Security attacks", StringComparison.Ordinal) || r.StartsWith("Veloria attacks", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_speaker_is_not_the_agent_of_the_clause_it_reports_even_when_the_parser_makes_its_subject_an_object()
+    {
+        // The shipped parser reads "Hamas" as the object of "said" and "attacked" as its xcomp.
+        const string text = "The Israeli military said Hamas attacked Jerusalem on Monday.";
+        var pipeline = Nexus.Extraction.Pipeline.DefaultPipeline.Create(Nexus.Extraction.Tests.TestSupport.EntityTestModels.ModelsDirectory());
+        var extraction = pipeline.Extract(Nexus.Core.Articles.Article.FromPlainText(text, new Nexus.Core.Articles.ArticleMetadata(Path: "t")));
+        var names = extraction.Entities.ToDictionary(e => e.Id, e => e.Name);
+        var relations = extraction.Claims.Select(c => $"{names[c.SourceId]} {c.Type.ToWire()} {names[c.TargetId]}").ToList();
+        Assert.Contains("Hamas attacks Jerusalem", relations);
+        Assert.Single(relations, r => r.Contains(" attacks ", StringComparison.Ordinal));
+    }
 
     [Theory]
     [InlineData("The Northern Legion Army held a parade in Halden.")]
