@@ -2,6 +2,7 @@ using System.Text.Json;
 using Nexus.Core.Articles;
 using Nexus.Core.Time;
 using Nexus.Extraction.Events;
+using Nexus.Extraction.KnowledgeBase;
 using Nexus.Extraction.Output;
 using Nexus.Extraction.Pipeline;
 using Nexus.Extraction.Relations;
@@ -21,8 +22,12 @@ public static class ClaimsOracle
         var (goldDir, seedsDir, outDir) = (args[1], args[2], args[3]);
         var usePipeline = args.Contains("--pipeline");
         Directory.CreateDirectory(outDir);
-        var relations = new PatternRelationExtractor();
+        // The demonyms the pipeline reads with ("Indian agencies", "Israeli military said"), so their rules are counted too.
+        var kbPath = Path.Combine("models", "kb.tsv.gz");
+        var relations = new PatternRelationExtractor(demonyms: File.Exists(kbPath) ? DefaultPipeline.Demonyms(KnowledgeBaseIndex.Load(kbPath)) : null);
         var events = DefaultPipeline.CreateEventExtractor();
+        // The pipeline's tagger and parser, so the rules read off the dependency parse are counted as well.
+        var analyzer = DefaultPipeline.CreateAnalyzer("models");
         if (args.Contains("--profile")) { ProfileViews(goldDir, seedsDir); return 0; }
         if (args.Contains("--throughput")) { Throughput(seedsDir); return 0; }
         var counts = new SortedDictionary<string, (int Tp, int Fp)>(StringComparer.Ordinal);
@@ -40,13 +45,13 @@ public static class ClaimsOracle
             if (usePipeline)
             {
                 extraction = DefaultPipeline.Create("models").Extract(article);
-                var ctx = new ExtractionContext(article, new BasicTextAnalyzer().Analyze(text, article.Content), extraction.Entities);
+                var ctx = new ExtractionContext(article, analyzer.Analyze(text, article.Content), extraction.Entities);
                 traced = relations.ExtractTraced(ctx);
                 if (args.Contains("--views")) PrintViews(ctx);
             }
             else
             {
-                var analysis = new BasicTextAnalyzer().Analyze(text, article.Content);
+                var analysis = analyzer.Analyze(text, article.Content);
                 var entities = GoldEntities.Find(gold, text);
                 var context = new ExtractionContext(article, analysis, entities);
                 traced = relations.ExtractTraced(context);
