@@ -33,6 +33,7 @@ public static class KbSpanMatcher
                 var entry = kb.Find(surface.ToString());
                 if (entry is null || !CaseAgrees(surface, entry)) continue;
                 if (n == 1 && entry.Type == EntityType.Location && Entities.NerSpanFilters.IsCommonWord(surface.ToString())) continue;
+                if (n == 1 && IsShoutedWord(s, i, surface)) continue;
                 found.Add(new Match(i, i + n, start, end, entry));
                 i += n;
                 matched = true;
@@ -58,6 +59,23 @@ public static class KbSpanMatcher
                 found.Add(new Match(i, i + 1, pos, partEnd, entry));
             pos = partEnd + 1;
         }
+    }
+
+    /// <summary>Two-letter acronyms that are English words ("IS", "US"): in a sentence written mostly in capitals they are the word.</summary>
+    private static readonly HashSet<string> WordLikeAcronyms = new(StringComparer.Ordinal) { "IS", "US", "IT", "AS", "AT", "IN", "ON", "NO", "OR", "AN", "TO", "BE", "BY", "HE", "WE", "DO", "SO", "UP", "OF", "IF" };
+
+    private static bool IsShoutedWord(NerSentence s, int i, ReadOnlySpan<char> surface)
+    {
+        if (!WordLikeAcronyms.Contains(surface.ToString())) return false;
+        int words = 0, capitals = 0;
+        for (var k = 0; k < s.Count; k++)
+        {
+            var t = s.Token(k);
+            if (t.IndexOfAnyInRange('A', 'z') < 0) continue;
+            words++;
+            if (Entities.LetterCase.IsAllCaps(t)) capitals++;
+        }
+        return words >= 3 && capitals * 2 > words;
     }
 
     private static bool CanStart(ReadOnlySpan<char> t) =>

@@ -97,6 +97,15 @@ public class KnowledgeLinkerTests
     }
 
     [Fact]
+    public void A_two_letter_acronym_that_is_a_word_links_in_prose_but_not_in_a_line_of_capitals()
+    {
+        const string prose = "Dozens were killed in IS attacks near the border last week.";
+        Assert.Equal("Islamic State", EntityAt(prose, Link(prose), "IS").Name);
+        const string shouted = "WHO IS BEHIND THE ATTACK ON THE MARKET?";
+        Assert.DoesNotContain(Link(shouted), e => e.Name == "Islamic State");
+    }
+
+    [Fact]
     public void A_capital_coordinated_with_another_place_counts_as_a_place()
     {
         const string text = "Nairobi's transport board closed two lines. Mombasa and Nairobi saw the largest rallies, " +
