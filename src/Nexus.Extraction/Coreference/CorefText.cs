@@ -52,6 +52,10 @@ internal static class CorefText
         return -1;
     }
 
+    /// <summary>"group's" -> "group" (straight or curly apostrophe); any other word as it is.</summary>
+    public static string WithoutPossessive(string word) =>
+        word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal) ? word[..^2] : word;
+
     public static int TrimPossessive(AnalyzedText text, int token)
     {
         var t = text.Tokens[token];

@@ -48,8 +48,8 @@ internal static class DescriptionHeads
     public static DescriptionHead? Of(string word)
     {
         if (Table.TryGetValue(word, out var head)) return head;
-        var singular = word.EndsWith("’s", StringComparison.Ordinal) || word.EndsWith("'s", StringComparison.Ordinal) ? word[..^2]
-            : word.Length > 2 && word[^1] is '\'' or '’' && word[^2] == 's' ? word[..^1] : word;
+        var singular = CorefText.WithoutPossessive(word);
+        if (singular == word && word.Length > 2 && word[^1] is '\'' or '’' && word[^2] == 's') singular = word[..^1];
         return singular != word && Table.TryGetValue(singular, out head) ? head : null;
     }
 

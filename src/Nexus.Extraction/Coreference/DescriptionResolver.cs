@@ -113,7 +113,7 @@ public sealed class DescriptionResolver(KnowledgeBaseIndex kb)
             if (strict) sentencesBack = Math.Min(sentencesBack, StrictSentencesBack);
             var paragraph = text.Text.LastIndexOf('\n', Math.Max(0, span.Start - 1)) + 1;
             // "the network" after "the gangster network" and another group: a mention or name with the head noun in it comes first.
-            var named = headWord is null || strict ? null : headWord.EndsWith("'s", StringComparison.Ordinal) || headWord.EndsWith("’s", StringComparison.Ordinal) ? headWord[..^2] : headWord;
+            var named = headWord is null || strict ? null : CorefText.WithoutPossessive(headWord);
             var at = named is null ? -1 : Find(sentencesBack, named);
             // "X said the group's …", "Y banned X under its law": the latest subject in reach is the topic, before a nearer
             // object; not for people, for an object of a preposition ("supplies weapons to the militia"), or an apposition.

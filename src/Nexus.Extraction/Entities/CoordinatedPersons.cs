@@ -49,7 +49,7 @@ public static class CoordinatedPersons
         {
             var w = end;
             while (w < text.Length && (char.IsLetter(text[w]) || text[w] is '-' or '\'')) w++;
-            if (w - end < 2 || IsAllUpper(text.AsSpan(end, w - end))) return null;
+            if (w - end < 2 || LetterCase.IsAllCaps(text.AsSpan(end, w - end))) return null;
             words++;
             end = w;
             if (end + 1 < text.Length && text[end] == ' ' && char.IsUpper(text[end + 1])) end++;
@@ -59,11 +59,5 @@ public static class CoordinatedPersons
         var after = text.AsSpan(end);
         var closes = after.IsEmpty || after[0] is ',' or '.' or ';' or ':' or ')' or ' ';
         return closes ? new TextSpan(start, end) : null;
-    }
-
-    private static bool IsAllUpper(ReadOnlySpan<char> word)
-    {
-        foreach (var c in word) if (char.IsLower(c)) return false;
-        return true;
     }
 }

@@ -33,7 +33,7 @@ public static class KbSpanMatcher
                 var entry = kb.Find(surface.ToString());
                 if (entry is null || !CaseAgrees(surface, entry)) continue;
                 if (n == 1 && entry.Type == EntityType.Location && Entities.NerSpanFilters.IsCommonWord(surface.ToString())) continue;
-                if (n == 1 && IsShoutedWord(s, i, surface)) continue;
+                if (n == 1 && IsShoutedWord(s, surface)) continue;
                 found.Add(new Match(i, i + n, start, end, entry));
                 i += n;
                 matched = true;
@@ -64,7 +64,7 @@ public static class KbSpanMatcher
     /// <summary>Two-letter acronyms that are English words ("IS", "US"): in a sentence written mostly in capitals they are the word.</summary>
     private static readonly HashSet<string> WordLikeAcronyms = new(StringComparer.Ordinal) { "IS", "US", "IT", "AS", "AT", "IN", "ON", "NO", "OR", "AN", "TO", "BE", "BY", "HE", "WE", "DO", "SO", "UP", "OF", "IF" };
 
-    private static bool IsShoutedWord(NerSentence s, int i, ReadOnlySpan<char> surface)
+    private static bool IsShoutedWord(NerSentence s, ReadOnlySpan<char> surface)
     {
         if (!WordLikeAcronyms.Contains(surface.ToString())) return false;
         int words = 0, capitals = 0;
