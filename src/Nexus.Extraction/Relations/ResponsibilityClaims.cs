@@ -75,16 +75,16 @@ public sealed partial class ResponsibilityClaims
 
     // "@0 , the spokesperson for @1 , claimed @2 were responsible for the attack", "@1 said it was responsible for the bombing":
     // the group is named before the verb (it speaks, or one who speaks for it does), and the attack has no target of its own.
-    [GeneratedRegex(@"\b(?:claim(?:s|ed|ing)?|said|says|announced|admitted|acknowledged|confirmed) (?:that )?(?<pronoun>(?<src>@\d+)) (?:was|were|is|are|had been) (?:solely |fully )?responsible for (?:the |this |these |that |those |its |their |[a-z]+day's )(?:[a-z-]+ ){0,2}?" + AttackNoun + @"\b(?! (?:on|in|at|against|near) (?:the )?@)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:claim(?:s|ed|ing)?|said|says|announced|admitted|acknowledged|confirmed) (?:that )?(?<pronoun>(?<src>@\d+)) " + WasResponsibleFor, RegexOptions.CultureInvariant)]
     private static partial Regex ClaimedToBeResponsible();
 
     // "@1 said it was responsible for the bombing", "@1 , which claimed that it had been responsible for the attack": the
     // group speaks of itself.
-    [GeneratedRegex(@"(?<src>@\d+) (?:, (?:which|who) )?(?:[a-z]+ ){0,2}?(?:claim(?:s|ed)?|said|says|announced|admitted|acknowledged|confirmed) (?:that )?(?:it|they|we) (?:was|were|is|are|had been) (?:solely |fully )?responsible for (?:the |this |these |that |those |its |their |[a-z]+day's )(?:[a-z-]+ ){0,2}?" + AttackNoun + @"\b(?! (?:on|in|at|against|near) (?:the )?@)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<src>@\d+) (?:, (?:which|who) )?(?:[a-z]+ ){0,2}?(?:claim(?:s|ed)?|said|says|announced|admitted|acknowledged|confirmed) (?:that )?(?:it|they|we) " + WasResponsibleFor, RegexOptions.CultureInvariant)]
     private static partial Regex SaidItWasResponsible();
 
     // "the attack was claimed by @3", "responsibility for the bombing was claimed by the @3".
-    [GeneratedRegex(@"\b(?:the |this |that |these |those |[a-z]+day's )(?:[a-z-]+ ){0,2}?" + AttackNoun + @" (?:was|were|has been|had been) (?:quickly |later |swiftly )?claimed by (?:the )?(?<src>@\d+)(?!'s| -)|\bresponsibility for (?:the |this |that |these |those |[a-z]+day's )(?:[a-z-]+ ){0,2}?" + AttackNoun + @" (?:was|were|has been|had been) (?:quickly |later |swiftly )?claimed by (?:the )?(?<src>@\d+)(?!'s| -)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:responsibility for )?(?:the |this |that |these |those |[a-z]+day's )(?:[a-z-]+ ){0,2}?" + AttackNoun + @" (?:was|were|has been|had been) (?:quickly |later |swiftly )?claimed by (?:the )?(?<src>@\d+)(?!'s| -)", RegexOptions.CultureInvariant)]
     private static partial Regex ClaimedBy();
 
     // "in @0 , a suicide bomber blew himself up", "at @3 , two gunmen opened fire": a place that opens the clause of an attack.
@@ -98,6 +98,9 @@ public sealed partial class ResponsibilityClaims
     private static partial Regex Bare();
 
     private const string AttackNoun = @"(?:attacks?|bombings?|assaults?|blasts?|explosions?|ambush(?:es)?|raids?|killings?|massacre|slayings?)";
+
+    // "… was responsible for the attack" (one attack, named without its own target): the tail both self-claims share.
+    private const string WasResponsibleFor = @"(?:was|were|is|are|had been) (?:solely |fully )?responsible for (?:the |this |these |that |those |its |their |[a-z]+day's )(?:[a-z-]+ ){0,2}?" + AttackNoun + @"\b(?! (?:on|in|at|against|near) (?:the )?@)";
 
     // "the attack is widely believed to have been carried out by the armed separatist group @3".
     [GeneratedRegex(@"\b(?:the|this|that) (?:[a-z-]+ ){0,2}?" + AttackNoun + @" (?:[a-z]+ ){0,6}?(?:carried out|perpetrated|committed|staged|orchestrated|masterminded) by (?:the )?(?:[a-z-]+ ){0,5}?(?<src>@\d+)(?!'s| -)", RegexOptions.CultureInvariant)]
