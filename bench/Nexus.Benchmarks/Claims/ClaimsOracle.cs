@@ -28,6 +28,7 @@ public static class ClaimsOracle
         var events = DefaultPipeline.CreateEventExtractor();
         // The pipeline's tagger and parser, so the rules read off the dependency parse are counted as well.
         var analyzer = DefaultPipeline.CreateAnalyzer("models");
+        var pipeline = usePipeline ? DefaultPipeline.Create("models") : null; // loaded once, not per article
         if (args.Contains("--profile")) { ProfileViews(goldDir, seedsDir); return 0; }
         if (args.Contains("--throughput")) { Throughput(seedsDir); return 0; }
         var counts = new SortedDictionary<string, (int Tp, int Fp)>(StringComparer.Ordinal);
@@ -42,9 +43,9 @@ public static class ClaimsOracle
             var article = Article.FromPlainText(text, new ArticleMetadata(Path: stem, Published: published));
             ArticleExtraction extraction;
             List<TracedClaim> traced;
-            if (usePipeline)
+            if (pipeline is not null)
             {
-                extraction = DefaultPipeline.Create("models").Extract(article);
+                extraction = pipeline.Extract(article);
                 var ctx = new ExtractionContext(article, analyzer.Analyze(text, article.Content), extraction.Entities);
                 traced = relations.ExtractTraced(ctx);
                 if (args.Contains("--views")) PrintViews(ctx);
